@@ -1,0 +1,12 @@
+package org.saima.live;
+
+import org.saima.shared.service.ServiceMain;
+
+public final class Main {
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    ServiceMain.run(new LiveService(), args);
+  }
+}
