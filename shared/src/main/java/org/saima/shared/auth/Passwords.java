@@ -53,6 +53,9 @@ public final class Passwords {
     if (password == null || password.length() < MIN_LENGTH) {
       return "must be at least " + MIN_LENGTH + " characters long";
     }
+    if (password.chars().allMatch(Character::isDigit)) {
+      return "must not be digits only";
+    }
     if (password.chars().distinct().count() < 4) {
       return "must use at least 4 different characters";
     }

@@ -86,6 +86,15 @@ public record SaimaConfig(
     return port;
   }
 
+  /** The same settings with one service's HTTP port replaced (or added, for a service not listed). */
+  public SaimaConfig withHttpPort(String service, int port) {
+    Map<String, Integer> ports = new HashMap<>(httpPorts);
+    ports.put(service, port);
+    return new SaimaConfig(httpHost, Map.copyOf(ports), httpInstances, dbUrl, dbUser, dbPassword, dbPoolSize,
+        clusterName, clusterHost, clusterPort, clusterMembers, jwtSecret, jwtPrivateKeyFile, jwtPublicKeyFile,
+        tokenTtlMinutes, adminUser, adminPassword, passwordIterations, bodyLimitBytes, uploadLimitBytes, demo);
+  }
+
   /** The JDBC form of {@link #dbUrl()}, used by Flyway only. */
   public String jdbcUrl() {
     URI uri = URI.create(dbUrl.replaceFirst("^postgres(ql)?://", "http://"));

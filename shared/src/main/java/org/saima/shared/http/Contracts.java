@@ -77,7 +77,8 @@ public final class Contracts {
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setAllowUnicode(true);
     options.setWidth(120);
-    return new Yaml(options).dump(document.getMap());
+    // Decoding the JSON text gives plain nested maps and lists, which YAML dumps without type tags.
+    return new Yaml(options).dump(new JsonObject(document.encode()).getMap());
   }
 
   @SuppressWarnings("unchecked")

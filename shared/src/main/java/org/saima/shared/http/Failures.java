@@ -50,11 +50,12 @@ public final class Failures {
     if (failure instanceof Problem problem) {
       return problem;
     }
-    if (failure instanceof HttpException http && http.getCause() != null) {
-      Problem fromCause = fromKnownCause(http.getCause());
-      if (fromCause != null) {
-        return fromCause;
-      }
+    if (failure instanceof HttpException http) {
+      // Validation failures arrive as 400 with the validator's exception as cause; an authentication
+      // failure's cause (a token that does not decode) must not turn a 401 into a 400.
+      Problem fromCause = http.getStatusCode() == 400 && http.getCause() != null ? fromKnownCause(http.getCause())
+          : null;
+      return fromCause != null ? fromCause : fromStatus(http.getStatusCode());
     }
     Problem known = failure == null ? null : fromKnownCause(failure);
     if (known != null) {

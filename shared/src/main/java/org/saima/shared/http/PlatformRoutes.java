@@ -26,7 +26,14 @@ public final class PlatformRoutes {
     router.get("/metrics").handler(PrometheusScrapingHandler.create(node.metrics()));
     router.get("/openapi.yaml").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/yaml; charset=utf-8").end(yaml));
-    router.get("/docs").handler(ctx -> ctx.redirect("/docs/"));
+    // A route path matches with or without its trailing slash: redirect only the bare one.
+    router.get("/docs").handler(ctx -> {
+      if (ctx.request().path().equals("/docs")) {
+        ctx.redirect("/docs/");
+      } else {
+        ctx.next();
+      }
+    });
     router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars"));
     router.routeWithRegex(HttpMethod.GET, "^/(?!api/).*").handler(StaticHandler.create("webroot")
         .setIndexPage("index.html").setDefaultContentEncoding("UTF-8").setMaxAgeSeconds(60));

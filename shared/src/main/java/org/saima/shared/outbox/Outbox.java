@@ -15,17 +15,17 @@ public final class Outbox {
   private static final long LOCK_KEY = 0x5a1a_0003L;
   // The lock is taken before the id so that ids become visible in commit order: a consumer that has
   // seen id n can never later find a smaller id committing behind it.
-  private static final String INSERT =
-      "WITH l AS (SELECT pg_advisory_xact_lock($1)) INSERT INTO core.outbox (id, source, topic, campaign_id,"
-          + " payload) SELECT nextval('core.outbox_id_seq'), $2, $3, $4, $5 FROM l RETURNING id";
+  private static final String LOCK = "SELECT pg_advisory_xact_lock($1)";
+  private static final String INSERT = "INSERT INTO core.outbox (id, source, topic, campaign_id, payload)"
+      + " VALUES (nextval('core.outbox_id_seq'), $1, $2, $3, $4) RETURNING id";
 
   private Outbox() {
   }
 
   public static Future<Long> append(SqlConnection conn, String source, String topic, Long campaignId,
       JsonObject payload) {
-    return conn.preparedQuery(INSERT)
-        .execute(Tuple.of(LOCK_KEY, source, topic, campaignId, payload))
+    return conn.preparedQuery(LOCK).execute(Tuple.of(LOCK_KEY))
+        .compose(locked -> conn.preparedQuery(INSERT).execute(Tuple.of(source, topic, campaignId, payload)))
         .map(rows -> rows.iterator().next().getLong("id"));
   }
 

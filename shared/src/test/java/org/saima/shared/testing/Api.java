@@ -31,6 +31,10 @@ public final class Api {
     return new Api(client, port, bearerToken);
   }
 
+  public String token() {
+    return token;
+  }
+
   public int port() {
     return port;
   }

@@ -46,8 +46,9 @@ public final class TestNodes {
   /** Starts one node of {@code service} listening on a free port; returns it once it is ready. */
   public static Future<Node> start(SaimaService service, Map<String, String> clusterEnv) {
     Map<String, String> env = new HashMap<>(clusterEnv);
-    env.put("SAIMA_" + service.name().toUpperCase() + "_PORT", String.valueOf(freePort()));
-    return ServiceNode.start(service, SaimaConfig.fromEnvWith(env));
+    int port = freePort();
+    env.put("SAIMA_" + service.name().toUpperCase() + "_PORT", String.valueOf(port));
+    return ServiceNode.start(service, SaimaConfig.fromEnvWith(env).withHttpPort(service.name(), port));
   }
 
   public static int freePort() {
