@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.saima.shared.audit.AuditVerifier;
+import org.saima.shared.audit.VerifyAuditCommand;
 import org.saima.shared.auth.Bootstrap;
 import org.saima.shared.auth.NewUser;
 import org.saima.shared.auth.Passwords;
@@ -62,14 +62,10 @@ public final class ServiceMain {
   }
 
   private static int verifyAudit(SaimaConfig config) {
-    Vertx vertx = Vertx.vertx();
     try {
-      var pool = Database.pool(vertx, config);
-      AuditVerifier.Result result = await(new AuditVerifier(pool).verify().toCompletionStage().toCompletableFuture());
-      System.out.println(result.toJson().encodePrettily());
-      return result.intact() ? 0 : 2;
-    } finally {
-      vertx.close();
+      return VerifyAuditCommand.run(config, System.out);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot verify the audit trail: " + e.getMessage(), e);
     }
   }
 

@@ -11,6 +11,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import io.vertx.sqlclient.Pool;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +120,22 @@ class AuditTrailTest {
           assertTrue(result.reason().contains("changed"), result.reason());
           ctx.completeNow();
         })));
+  }
+
+  @Test
+  @DisplayName("the verify-audit command exits 0 on an intact chain and 2, naming the entry, on a broken one")
+  void verifyCommand(VertxTestContext ctx) {
+    append(1).compose(x -> append(2)).onComplete(ctx.succeeding(x -> ctx.verify(() -> {
+      SaimaConfig config = SaimaConfig.fromEnvWith(db.env());
+      ByteArrayOutputStream intact = new ByteArrayOutputStream();
+      assertEquals(0, VerifyAuditCommand.run(config, new PrintStream(intact, true, StandardCharsets.UTF_8)));
+      assertTrue(intact.toString(StandardCharsets.UTF_8).contains("\"intact\" : true"));
+      db.execute("SET session_replication_role = replica; UPDATE core.audit SET actor = 'mallory' WHERE id = 1");
+      ByteArrayOutputStream broken = new ByteArrayOutputStream();
+      assertEquals(2, VerifyAuditCommand.run(config, new PrintStream(broken, true, StandardCharsets.UTF_8)));
+      assertTrue(broken.toString(StandardCharsets.UTF_8).contains("\"firstBrokenId\" : 1"));
+      ctx.completeNow();
+    })));
   }
 
   @Test
