@@ -156,6 +156,11 @@ class CampaignApiTest {
         .onComplete(ctx.succeeding(results -> ctx.verify(() -> {
           assertEquals(409, results.get(0).statusCode(), results.get(0).bodyAsString());
           assertEquals(409, results.get(1).statusCode(), results.get(1).bodyAsString());
+          assertFalse(results.get(1).bodyAsString().contains("19491231"), "the conflict must not echo the ID number");
+          assertEquals("idCard", results.get(1).bodyAsJsonObject().getJsonArray("errors").getJsonObject(0)
+              .getString("field"));
+          assertEquals("code", results.get(0).bodyAsJsonObject().getJsonArray("errors").getJsonObject(0)
+              .getString("field"));
           assertEquals(0, count("SELECT count(*) FROM core.candidates WHERE name = '孙丽丽'"));
           ctx.completeNow();
         })));

@@ -116,17 +116,11 @@ public final class Failures {
 
   private static Problem fromDatabase(PgException e) {
     return switch (String.valueOf(e.getSqlState())) {
-      case "23505" -> Problem.conflict("This already exists: " + constraintMessage(e));
-      case "23503" -> Problem.conflict("This refers to something that does not exist or is still in use: "
-          + constraintMessage(e));
-      case "23514", "22001", "22P02" -> Problem.badRequest("A value is out of range or badly formed: "
-          + constraintMessage(e), null);
+      case "23505" -> Constraints.conflict(e.getConstraint());
+      case "23503" -> Problem.conflict("This refers to something that does not exist or is still in use.");
+      case "23514", "22001", "22P02" -> Problem.badRequest("A value is out of range or badly formed.", null);
       default -> null;
     };
-  }
-
-  private static String constraintMessage(PgException e) {
-    return e.getDetail() != null ? e.getDetail() : e.getErrorMessage();
   }
 
   public static Problem fromStatus(int status) {

@@ -35,7 +35,8 @@ public final class PlatformRoutes {
       }
     });
     router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars"));
-    router.routeWithRegex(HttpMethod.GET, "^/(?!api/).*").handler(StaticHandler.create("webroot")
+    router.routeWithRegex("^/(?!api/).*").method(HttpMethod.GET).method(HttpMethod.HEAD)
+        .handler(StaticHandler.create("webroot")
         .setIndexPage("index.html").setDefaultContentEncoding("UTF-8").setMaxAgeSeconds(60));
     router.route().failureHandler(Failures::handle);
     for (int status : new int[] {400, 401, 403, 404, 405, 413, 415, 429, 500}) {

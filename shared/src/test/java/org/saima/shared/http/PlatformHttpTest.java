@@ -208,7 +208,7 @@ class PlatformHttpTest {
   void operationalEndpoints(Vertx vertx, VertxTestContext ctx) {
     Api api = api(vertx);
     Future.all(List.of(api.get("/health/live"), api.get("/health/ready"), api.get("/metrics"),
-            api.get("/openapi.yaml"), api.get("/docs/")))
+            api.get("/openapi.yaml"), api.get("/docs/"), api.request(HttpMethod.HEAD, "/docs/").send()))
         .onComplete(ctx.succeeding(all -> ctx.verify(() -> {
           HttpResponse<Buffer> live = all.resultAt(0);
           assertEquals(200, live.statusCode());
@@ -222,6 +222,7 @@ class PlatformHttpTest {
           HttpResponse<Buffer> docs = all.resultAt(4);
           assertEquals(200, docs.statusCode());
           assertTrue(docs.bodyAsString().contains("swagger"), docs.bodyAsString());
+          assertEquals(200, all.<HttpResponse<Buffer>>resultAt(5).statusCode());
           ctx.completeNow();
         })));
   }
