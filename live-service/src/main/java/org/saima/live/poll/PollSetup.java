@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.saima.live.poll.RecommendationPoll.Mode;
+import org.saima.shared.rules.DifferentialRule;
 
 /**
  * Refuses a poll whose setup breaks a rule, with the numbers: K must be at least 1 and below N; there must
@@ -14,9 +15,9 @@ import org.saima.live.poll.RecommendationPoll.Mode;
  * tied, and it is exempt from the ratio.
  */
 public final class PollSetup {
-  private final DifferentialRatio ratio;
+  private final DifferentialRule ratio;
 
-  public PollSetup(DifferentialRatio ratio) {
+  public PollSetup(DifferentialRule ratio) {
     this.ratio = ratio;
   }
 
@@ -69,9 +70,9 @@ public final class PollSetup {
     if (k >= candidates.size()) {
       refusals.add("K ≥ N: " + verb + " " + k + " of " + candidates.size() + " candidates is not a differential vote");
     }
-    String differential = ratio.refusal(k, candidates.size());
-    if (!differential.isEmpty()) {
-      refusals.add(differential);
+    DifferentialRule.Check differential = ratio.check(k, candidates.size());
+    if (!differential.satisfied()) {
+      refusals.add(differential.explain());
     }
     return refusals;
   }

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.saima.live.poll.ApprovalPoll.ThresholdBasis;
 import org.saima.live.poll.RecommendationPoll.Mode;
+import org.saima.shared.rules.DifferentialRule;
 
 @DisplayName("Poll setup validation")
 class PollSetupTest {
-  private static final PollSetup SETUP = new PollSetup(DifferentialRatio.TWENTY_PERCENT);
+  private static final PollSetup SETUP = new PollSetup(DifferentialRule.TWENTY_PERCENT);
 
   private static List<String> candidates(int n) {
     return IntStream.rangeClosed(1, n).mapToObj(i -> "C" + i).toList();
@@ -33,7 +34,7 @@ class PollSetupTest {
   void differential() {
     // 9 seats: 9 + ⌈9 × 20%⌉ = 9 + 2 = 11
     SetupCheck check = SETUP.check(ApprovalPoll.of(candidates(10), 9, 40));
-    assertEquals(List.of("9 seats need at least 11 candidates (9 + ⌈9 × 20%⌉, at least 1, = 9 + 2); 10 given"),
+    assertEquals(List.of("9 seats need at least 11 candidates (9 + ⌈9 × 20%⌉, at least 1, = 9 + 2); 10 given: refused, 1 more needed"),
         check.refusals());
     assertTrue(SETUP.check(ApprovalPoll.of(candidates(11), 9, 40)).accepted());
   }
@@ -41,7 +42,7 @@ class PollSetupTest {
   @Test
   @DisplayName("the differential minimum is exact: 100 seats at 7% need 107 candidates")
   void exactDifferential() {
-    assertTrue(new PollSetup(new DifferentialRatio(new BigDecimal("0.07"))).check(new ChoosePoll(candidates(107), 100)).accepted());
+    assertTrue(new PollSetup(new DifferentialRule(new BigDecimal("0.07"))).check(new ChoosePoll(candidates(107), 100)).accepted());
   }
 
   @Test

@@ -1,16 +1,20 @@
-package org.saima.scoring.ranking;
+package org.saima.shared.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.saima.scoring.ranking.CompositeTest.d;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Differential check (差额)")
 class DifferentialRuleTest {
-  private static final DifferentialRule TWENTY_PERCENT = new DifferentialRule(d("0.20"));
+  private static final DifferentialRule TWENTY_PERCENT = DifferentialRule.TWENTY_PERCENT;
+
+  private static BigDecimal d(String s) {
+    return new BigDecimal(s);
+  }
 
   @Test
   @DisplayName("9 seats at 20% need 11 candidates; 10 are refused with the numbers, 11 accepted")

@@ -1,4 +1,4 @@
-package org.saima.scoring.ranking;
+package org.saima.shared.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +11,8 @@ import java.util.Objects;
  * double would give (100 × 0.07 = 7.000000000000001).
  */
 public record DifferentialRule(BigDecimal ratio) {
+  public static final DifferentialRule TWENTY_PERCENT = new DifferentialRule(new BigDecimal("0.20"));
+
   public DifferentialRule {
     Objects.requireNonNull(ratio, "ratio");
     if (ratio.signum() < 0) {
