@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Picks the dimension furthest below its target share of the units given so far. The shortfall
- * of dimension d is share_d · total − given_d (the difference of shares scaled by the total, so
- * the order is the same and a test with nothing given yet starts with the largest share).
+ * Picks the dimension furthest below its target share of the units given so far: the shortfall of
+ * dimension d is share_d − given_d / total, with given_d / total read as 0 before anything is given,
+ * so a test starts with its largest share.
  */
 public final class ContentBalancer {
   /** Shortfalls closer than this are ties, so rounding in the shares cannot reorder dimensions. */
@@ -28,7 +28,8 @@ public final class ContentBalancer {
       if (!status.hasUnitsLeft() || (skipAtTargetSe && status.atTargetSe())) {
         continue;
       }
-      double shortfall = status.targetShare() * total - status.unitsGiven();
+      double actualShare = total == 0 ? 0.0 : (double) status.unitsGiven() / total;
+      double shortfall = status.targetShare() - actualShare;
       if (best == null || shortfall > bestShortfall + TIE) {
         best = status;
         bestShortfall = shortfall;
