@@ -37,7 +37,7 @@ final class UnitPlanner {
     if (unitsSelected >= stopping.minItems() && allAtTarget(progress)) {
       return new NextStep.Finished(StopReason.TARGET_SE_REACHED);
     }
-    List<DimensionStatus> statuses = statuses(progress, usedUnits);
+    List<DimensionStatus> statuses = statuses(progress);
     SelectionReason reason = SelectionReason.CONTENT_BALANCE;
     Optional<String> dimension = ContentBalancer.next(statuses, stopping.targetSe().isPresent());
     if (dimension.isEmpty() && unitsSelected < stopping.minItems()) {
@@ -66,13 +66,14 @@ final class UnitPlanner {
     return progress.values().stream().allMatch(p -> definition.stopping().reached(p.estimate().se()));
   }
 
-  private List<DimensionStatus> statuses(Map<String, DimensionProgress> progress, Set<String> usedUnits) {
+  private List<DimensionStatus> statuses(Map<String, DimensionProgress> progress) {
     List<DimensionStatus> statuses = new ArrayList<>();
     List<DimensionSpec> dimensions = definition.dimensions();
     for (int i = 0; i < dimensions.size(); i++) {
       String code = dimensions.get(i).code();
       DimensionProgress p = progress.get(code);
-      boolean left = bank.unitsIn(code).stream().anyMatch(u -> !usedUnits.contains(u.id()));
+      // Units given in a dimension are exactly its used units, so counting suffices.
+      boolean left = bank.unitsIn(code).size() > p.unitsGiven();
       statuses.add(new DimensionStatus(code, definition.normalisedShare(i), p.unitsGiven(),
           definition.stopping().reached(p.estimate().se()), left));
     }
