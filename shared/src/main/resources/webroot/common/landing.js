@@ -1,5 +1,5 @@
-// The landing page of a service (<body data-service="exam|scoring|live">): what it is for, where
-// its console and docs are, and its readiness read live from /health/ready.
+// The landing page every service serves at / (the server fills in <body data-service="exam|scoring|live">):
+// what the service is for, where its console and docs are, and its readiness read live from /health/ready.
 import { init, register, t, onLanguageChange, formatNumber } from './i18n.js';
 
 const HEALTH_EVERY_MS = 10_000;
@@ -96,6 +96,9 @@ register({
 });
 
 const service = document.body.dataset.service;
+document.querySelectorAll('[data-only-service]').forEach((el) => {
+  el.hidden = el.dataset.onlyService !== service;
+});
 document.querySelectorAll('[data-i18n-service]').forEach((el) => {
   el.dataset.i18n = `${service}.${el.dataset.i18nService}`;
 });

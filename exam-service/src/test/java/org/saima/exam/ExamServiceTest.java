@@ -55,6 +55,7 @@ class ExamServiceTest {
           assertEquals("UP", all.<HttpResponse<Buffer>>resultAt(0).bodyAsJsonObject().getString("status"));
           assertTrue(all.<HttpResponse<Buffer>>resultAt(1).bodyAsString().contains("Saima exam service"));
           assertEquals(200, all.<HttpResponse<Buffer>>resultAt(2).statusCode());
+          assertTrue(all.<HttpResponse<Buffer>>resultAt(2).bodyAsString().contains("data-service=\"exam\""));
           assertTrue(all.<HttpResponse<Buffer>>resultAt(3).bodyAsJsonObject().getBoolean("intact"));
           ctx.completeNow();
         })));

@@ -34,6 +34,8 @@ public final class PlatformRoutes {
         ctx.next();
       }
     });
+    String landing = landingPage(node.service());
+    router.get("/").handler(ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8").end(landing));
     router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars"));
     router.routeWithRegex("^/(?!api/).*").method(HttpMethod.GET).method(HttpMethod.HEAD)
         .handler(StaticHandler.create("webroot")
@@ -41,6 +43,14 @@ public final class PlatformRoutes {
     router.route().failureHandler(Failures::handle);
     for (int status : new int[] {400, 401, 403, 404, 405, 413, 415, 429, 500}) {
       router.errorHandler(status, ctx -> Failures.respond(ctx, Failures.toProblem(ctx.failure(), status)));
+    }
+  }
+
+  private static String landingPage(String service) {
+    try (var in = PlatformRoutes.class.getClassLoader().getResourceAsStream("webroot/common/landing.html")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("{{service}}", service);
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("webroot/common/landing.html is missing from the classpath", e);
     }
   }
 
