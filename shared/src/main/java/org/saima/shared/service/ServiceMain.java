@@ -27,6 +27,11 @@ public final class ServiceMain {
   }
 
   public static void run(SaimaService service, String[] args) {
+    // On 2 cores the common pool has one thread and Hazelcast's async callbacks crawl there (NOTES.md);
+    // this must be set before anything touches the pool.
+    if (System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism") == null) {
+      System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "8");
+    }
     String command = args.length == 0 ? "run" : args[0];
     SaimaConfig config = SaimaConfig.fromEnv();
     try {
