@@ -63,7 +63,8 @@ CREATE TABLE panel_examiners (
   seat     integer NOT NULL CHECK (seat BETWEEN 1 AND 99),
   chief    boolean NOT NULL DEFAULT false,
   PRIMARY KEY (panel_id, user_id),
-  UNIQUE (panel_id, seat)
+  -- deferred: seats are renumbered in one transaction when the panel changes
+  CONSTRAINT panel_examiners_seat_key UNIQUE (panel_id, seat) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE UNIQUE INDEX panel_examiners_one_chief ON panel_examiners (panel_id) WHERE chief;
 CREATE INDEX panel_examiners_user ON panel_examiners (user_id);
@@ -80,7 +81,7 @@ CREATE TABLE panel_candidates (
   confirmed_at timestamptz,
   PRIMARY KEY (panel_id, candidate_id),
   CONSTRAINT panel_candidates_stage_candidate_key UNIQUE (stage_id, candidate_id),
-  CONSTRAINT panel_candidates_draw_key UNIQUE (panel_id, draw_number)
+  CONSTRAINT panel_candidates_draw_key UNIQUE (panel_id, draw_number) DEFERRABLE INITIALLY DEFERRED
 );
 
 -- 回避: the examiner neither sees nor scores the candidate.

@@ -1,7 +1,10 @@
 package org.saima.scoring;
 
 import io.vertx.core.Future;
+import java.util.Map;
 import org.saima.scoring.campaign.Demo;
+import org.saima.scoring.stage.ResultFacts;
+import org.saima.shared.outbox.FactHandler;
 import org.saima.shared.http.HttpVerticle;
 import org.saima.shared.service.Node;
 import org.saima.shared.service.SaimaService;
@@ -19,5 +22,11 @@ public final class ScoringService implements SaimaService {
     Future<Void> demo = node.config().demo() ? Demo.load(node.store()) : Future.succeededFuture();
     return demo.compose(x -> ServiceNode.deploy(node, () -> new HttpVerticle(node, new ScoringApi(node)::routes),
         node.config().httpInstances()));
+  }
+
+  /** Stage results other services publish: exam results, assessment scores, certified polls. */
+  @Override
+  public Map<String, FactHandler> facts(Node node) {
+    return ResultFacts.handlers();
   }
 }
