@@ -10,6 +10,7 @@ import org.saima.scoring.campaign.RosterTemplate;
 import org.saima.scoring.panel.PanelAccess;
 import org.saima.scoring.panel.PanelCandidateHandlers;
 import org.saima.scoring.panel.PanelHandlers;
+import org.saima.scoring.ranking.RankingHandlers;
 import org.saima.scoring.sheet.ChiefHandlers;
 import org.saima.scoring.sheet.SheetHandlers;
 import org.saima.scoring.stage.ResultHandlers;
@@ -35,6 +36,7 @@ public final class ScoringApi {
   private final PanelCandidateHandlers panelCandidates;
   private final SheetHandlers sheets;
   private final ChiefHandlers chief;
+  private final RankingHandlers ranking;
 
   public ScoringApi(Node node) {
     settings = new CampaignSettings.Handlers(node);
@@ -45,6 +47,7 @@ public final class ScoringApi {
     panelCandidates = new PanelCandidateHandlers(node);
     sheets = new SheetHandlers(node);
     chief = new ChiefHandlers(node);
+    ranking = new RankingHandlers(node);
     users = new UserHandlers(node);
     campaigns = new CampaignHandlers(node);
     positions = new PositionHandlers(node);
@@ -92,6 +95,10 @@ public final class ScoringApi {
     api.getRoute("enterStageResult").addHandler(organizer).addHandler(campaign).addHandler(results::enter);
     api.getRoute("importStageResults").setDoValidation(false)
         .addHandler(organizer).addHandler(campaign).addHandler(results::importFile);
+    api.getRoute("stageResultsXlsx").addHandler(organizer).addHandler(campaign).addHandler(results::xlsx);
+    api.getRoute("getRanking").addHandler(organizer).addHandler(campaign).addHandler(ranking::get);
+    api.getRoute("getRankingXlsx").addHandler(organizer).addHandler(campaign).addHandler(ranking::xlsx);
+    api.getRoute("decideTie").addHandler(organizer).addHandler(campaign).addHandler(ranking::decideTie);
   }
 
   private void panelRoutes(RouterBuilder api) {

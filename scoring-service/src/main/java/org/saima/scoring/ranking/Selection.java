@@ -84,14 +84,20 @@ public final class Selection {
     return new SelectionResult(position, seats, status, rounds, ranking, list, null);
   }
 
-  /** Ranks with the decisions that still match a tie; a decision made before a re-score may no longer do. */
+  /**
+   * Ranks with the decisions that still match a tie; a decision made before a re-score may no longer do, and
+   * a later decision on the same group replaces an earlier one.
+   */
   private static RankedList rank(String position, StagePlan plan, List<CandidateScores> scores,
       List<TieDecision> decisions) {
     Ranking ranking = new Ranking(plan);
     RankedList undecided = ranking.rank(position, scores, List.of());
     Set<Set<String>> ties = undecided.unresolvedTies().stream().map(Set::copyOf).collect(Collectors.toSet());
-    List<TieDecision> matching = decisions.stream().filter(d -> d.order().size() == Set.copyOf(d.order()).size()
-        && ties.contains(Set.copyOf(d.order()))).toList();
+    // The first decision per tied group counts: callers list the latest first.
+    Map<Set<String>, TieDecision> byGroup = new java.util.LinkedHashMap<>();
+    decisions.stream().filter(d -> d.order().size() == Set.copyOf(d.order()).size()
+        && ties.contains(Set.copyOf(d.order()))).forEach(d -> byGroup.putIfAbsent(Set.copyOf(d.order()), d));
+    List<TieDecision> matching = List.copyOf(byGroup.values());
     return matching.isEmpty() ? undecided : ranking.rank(position, scores, matching);
   }
 

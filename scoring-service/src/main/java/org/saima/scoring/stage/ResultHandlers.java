@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.saima.scoring.common.Decimals;
 import org.saima.scoring.common.Rows;
+import org.saima.scoring.common.XlsxBook;
 import org.saima.scoring.ranking.StageScore;
 import org.saima.shared.audit.AuditEvent;
 import org.saima.shared.auth.Authz;
@@ -41,6 +42,22 @@ public final class ResultHandlers {
         .compose(stage -> node.store().pool().preparedQuery(StageSql.RESULTS).execute(Tuple.of(campaignId, stageId))
             .map(rows -> new JsonObject().put("stage", stage.toJson())
                 .put("results", new JsonArray(Rows.list(rows, row -> result(stage, row)))))));
+  }
+
+  /** The stage's result sheet as xlsx (audited export). */
+  public void xlsx(RoutingContext ctx) {
+    long campaignId = Authz.pathLong(ctx, "campaignId");
+    long stageId = Authz.pathLong(ctx, "stageId");
+    Principal by = Principal.of(ctx);
+    var pool = node.store().pool();
+    StageHandlers.fetch(pool, campaignId, stageId)
+        .compose(stage -> pool.preparedQuery(StageSql.RESULTS).execute(Tuple.of(campaignId, stageId))
+            .map(rows -> Rows.list(rows, row -> result(stage, row)))
+            .compose(results -> node.blocking(() -> StageWorkbook.build(stage, results)))
+            .compose(bytes -> node.store().transaction(tx -> tx.audit(by.actor(), AuditEvent.of("stage.export", "stage",
+                stageId, campaignId, new JsonObject().put("format", "xlsx").put("bytes", bytes.length))).map(bytes)))
+            .onSuccess(bytes -> XlsxBook.send(ctx, bytes, stage.code() + "-" + stage.name() + ".xlsx")))
+        .onFailure(ctx::fail);
   }
 
   public void enter(RoutingContext ctx) {

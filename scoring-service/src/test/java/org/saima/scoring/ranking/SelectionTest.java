@@ -128,6 +128,17 @@ class SelectionTest {
   }
 
   @Test
+  @DisplayName("a later decision on the same tied group replaces the earlier one")
+  void laterDecisionWins() {
+    List<StageRule> one = List.of(new StageRule("面试", BigDecimal.ONE, null, null));
+    List<CandidateScores> field = List.of(one("A", "88"), one("B", "88"), one("C", "80"));
+    List<TieDecision> latestFirst = List.of(new TieDecision(List.of("A", "B"), "经复议，改为 A 在前"),
+        new TieDecision(List.of("B", "A"), "党组会议研究决定"));
+    SelectionResult result = SELECTION.run("XZ01", 1, one, field, Map.of(Selection.FINAL, latestFirst));
+    assertEquals(List.of("A"), result.nominated());
+  }
+
+  @Test
   @DisplayName("a decision that no longer matches a tie (a re-score separated them) is left aside, not an error")
   void staleDecision() {
     List<StageRule> one = List.of(new StageRule("面试", BigDecimal.ONE, null, null));
