@@ -43,6 +43,18 @@ public final class Setup {
         .put("应变能力", response);
   }
 
+  /** Scores for the five dimensions that add up to {@code total} exactly (20%, 20%, 25%, 15%, 20% of it). */
+  public static JsonObject scoresFor(String total) {
+    java.math.BigDecimal t = new java.math.BigDecimal(total);
+    String[] shares = {"0.2", "0.2", "0.25", "0.15", "0.2"};
+    String[] names = {"政治素质", "岗位认知", "工作思路", "语言表达", "应变能力"};
+    JsonObject scores = new JsonObject();
+    for (int i = 0; i < names.length; i++) {
+      scores.put(names[i], t.multiply(new java.math.BigDecimal(shares[i])).stripTrailingZeros());
+    }
+    return scores;
+  }
+
   public long campaign(String name) {
     return expect(201, admin.post("/api/campaigns", new JsonObject().put("name", name)
         .put("organizer", "中共临江市委组织部"))).getLong("id");
