@@ -10,7 +10,10 @@ import org.saima.scoring.campaign.RosterTemplate;
 import org.saima.scoring.panel.PanelAccess;
 import org.saima.scoring.panel.PanelCandidateHandlers;
 import org.saima.scoring.panel.PanelHandlers;
+import org.saima.scoring.notice.NoticeHandlers;
 import org.saima.scoring.ranking.RankingHandlers;
+import org.saima.scoring.report.ChartHandlers;
+import org.saima.scoring.report.ScorecardHandlers;
 import org.saima.scoring.sheet.ChiefHandlers;
 import org.saima.scoring.sheet.SheetHandlers;
 import org.saima.scoring.stage.ResultHandlers;
@@ -37,6 +40,9 @@ public final class ScoringApi {
   private final SheetHandlers sheets;
   private final ChiefHandlers chief;
   private final RankingHandlers ranking;
+  private final ScorecardHandlers scorecards;
+  private final ChartHandlers charts;
+  private final NoticeHandlers notices;
 
   public ScoringApi(Node node) {
     settings = new CampaignSettings.Handlers(node);
@@ -48,6 +54,9 @@ public final class ScoringApi {
     sheets = new SheetHandlers(node);
     chief = new ChiefHandlers(node);
     ranking = new RankingHandlers(node);
+    scorecards = new ScorecardHandlers(node);
+    charts = new ChartHandlers(node);
+    notices = new NoticeHandlers(node);
     users = new UserHandlers(node);
     campaigns = new CampaignHandlers(node);
     positions = new PositionHandlers(node);
@@ -83,6 +92,23 @@ public final class ScoringApi {
     stageRoutes(api);
     panelRoutes(api);
     sheetRoutes(api);
+    reportRoutes(api);
+  }
+
+  private void reportRoutes(RouterBuilder api) {
+    var organizer = Authz.role(Roles.ORGANIZER);
+    var campaign = Authz.campaign("campaignId");
+    api.getRoute("getScorecard").addHandler(organizer).addHandler(campaign).addHandler(scorecards::get);
+    api.getRoute("scoreDistribution").addHandler(organizer).addHandler(campaign).addHandler(charts::distribution);
+    api.getRoute("examinerConsistency").addHandler(Authz.role(Roles.ORGANIZER, Roles.EXAMINER)).addHandler(campaign)
+        .addHandler(panelAccess.chiefOrOrganizer()).addHandler(charts::consistency);
+    api.getRoute("listNotices").addHandler(organizer).addHandler(campaign).addHandler(notices::list);
+    api.getRoute("publishNotice").addHandler(organizer).addHandler(campaign).addHandler(notices::publish);
+    api.getRoute("getNotice").addHandler(organizer).addHandler(campaign).addHandler(notices::get);
+    api.getRoute("recordObjection").addHandler(organizer).addHandler(campaign).addHandler(notices::objection);
+    api.getRoute("holdNomination").addHandler(organizer).addHandler(campaign).addHandler(notices::hold);
+    api.getRoute("releaseNomination").addHandler(organizer).addHandler(campaign).addHandler(notices::release);
+    api.getRoute("publicNotice").addHandler(notices::publicNotice);
   }
 
   private void stageRoutes(RouterBuilder api) {

@@ -17,7 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.saima.scoring.testing.Http;
 import org.saima.scoring.testing.Publisher;
 import org.saima.scoring.testing.ScoringNodes;
@@ -25,6 +28,7 @@ import org.saima.scoring.testing.Setup;
 import org.saima.shared.testing.Eventually;
 
 @DisplayName("A campaign runs through exam, assessment, speech panel and recommendation poll to the nominated")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SelectionApiTest {
   private static final ScoringNodes scoring = new ScoringNodes();
   private static Setup setup;
@@ -77,6 +81,7 @@ class SelectionApiTest {
   }
 
   @Test
+  @Order(1)
   @DisplayName("two positions, nine candidates: shortlists at every stage, the nominated with every number explained, the result sheets exported")
   void wholeCampaign() throws Exception {
     setup.stage(campaign, 1, "LZ", "任前廉政考试", "exam", 0);
@@ -146,6 +151,88 @@ class SelectionApiTest {
     assertEquals(1, scoring.db().queryLong("SELECT count(*) FROM core.audit WHERE action = 'ranking.export'"));
   }
 
+  @Test
+  @Order(2)
+  @DisplayName("陈志远's detail shows each stage, the panel sheet with the dropped totals marked and the composite;"
+      + " the copy for the candidate names no examiner")
+  void scorecard() {
+    String path = "/api/campaigns/" + campaign + "/candidates/" + id("陈志远") + "/scorecard";
+    JsonObject card = Setup.expect(200, admin.get(path));
+    JsonObject speech = card.getJsonArray("stages").getJsonObject(2);
+    assertEquals("MS", speech.getString("code"));
+    assertEquals("85.00", speech.getJsonObject("result").getString("normalized"));
+    assertEquals("panel", speech.getJsonObject("result").getString("source"));
+    JsonArray examiners = speech.getJsonObject("panel").getJsonArray("examiners");
+    assertEquals("dropped-highest", examiners.getJsonObject(3).getString("treatment"), "90 from 评委4");
+    assertEquals("dropped-lowest", examiners.getJsonObject(4).getString("treatment"), "80 from 评委5");
+    assertEquals("张丽萍", examiners.getJsonObject(3).getString("displayName"));
+    assertEquals("fact", card.getJsonArray("stages").getJsonObject(0).getJsonObject("result").getString("source"));
+    assertEquals("nominated", card.getJsonObject("final").getString("outcome"));
+    assertEquals("in", card.getJsonArray("rounds").getJsonObject(2).getJsonObject("entry").getString("outcome"));
+
+    Http.Reply copy = admin.get(path + "?anonymized=true");
+    assertEquals(200, copy.status());
+    for (String examiner : List.of("周建华", "李秀英", "王志刚", "张丽萍", "刘国栋")) {
+      assertTrue(!copy.text().contains(examiner), examiner + " named in the candidate's copy");
+    }
+    assertEquals("评委4", copy.json().getJsonArray("stages").getJsonObject(2).getJsonObject("panel")
+        .getJsonArray("examiners").getJsonObject(3).getString("label"));
+  }
+
+  @Test
+  @Order(3)
+  @DisplayName("charts: nine integrity exam scores in ten bins; each examiner's deviation from the panel scores")
+  void charts() {
+    JsonObject distribution = Setup.expect(200, admin.get("/api/campaigns/" + campaign + "/charts/distribution"));
+    JsonObject integrity = distribution.getJsonArray("stages").getJsonObject(0);
+    assertEquals(9, integrity.getInteger("count"));
+    // 55 | 76, 78 | 83, 85, 88 | 90, 92, 95
+    assertEquals(new JsonArray(List.of(0, 0, 0, 0, 0, 1, 0, 2, 3, 3)), integrity.getJsonArray("bins"));
+    assertEquals("82.44", integrity.getString("mean"), "742 / 9 = 82.444…");
+
+    long panel = scoring.db().queryLong("SELECT id FROM scoring.panels WHERE campaign_id = " + campaign);
+    JsonObject consistency = Setup.expect(200, admin.get("/api/campaigns/" + campaign + "/panels/" + panel + "/consistency"));
+    JsonObject fifth = consistency.getJsonArray("examiners").getJsonObject(4);
+    assertEquals("评委5 刘国栋", fifth.getString("examiner"));
+    assertEquals(6, fifth.getInteger("count"));
+    // 评委5 gave 80, 88, 85, 82, 91, 70 against panel scores 85, 81, 89, 84, 87, 79: −5, +7, −4, −2, +4, −9 → −9 / 6
+    assertEquals("-1.5", fifth.getString("meanDeviation"));
+    assertEquals("5.17", fifth.getString("meanAbsoluteDeviation"), "31 / 6 = 5.166…");
+    assertEquals(1, fifth.getInteger("outliers"), "−9 is beyond the limit of 8");
+  }
+
+  @Test
+  @Order(4)
+  @DisplayName("the notice lists the nominated for anyone to read; objections are recorded and a nomination held, all audited")
+  void notice() {
+    JsonObject notice = Setup.expect(201, admin.post("/api/campaigns/" + campaign + "/notices", new JsonObject()
+        .put("title", "临江市拟任县级领导干部人选公示").put("startsOn", "2026-12-01").put("endsOn", "2026-12-07")
+        .put("contact", "公示期间如有意见，请向中共临江市委组织部干部监督科反映，电话 0576-88881234")));
+    assertEquals(List.of("陈志远", "王丽华"), notice.getJsonArray("entries").stream()
+        .map(e -> ((JsonObject) e).getString("name")).toList());
+    String path = "/api/campaigns/" + campaign + "/notices/" + notice.getLong("id");
+
+    Http.Reply open = Http.to(scoring.port()).get("/api/public/notices/" + notice.getLong("id"));
+    assertEquals(200, open.status(), "no sign-in needed");
+    assertTrue(open.text().contains("陈志远") && open.text().contains("市发展和改革委员会副主任"));
+    assertTrue(!open.text().contains("82.50") && !open.text().contains("composite"), "no scores on the public notice");
+
+    Setup.expect(201, admin.post(path + "/objections", new JsonObject().put("candidateId", id("王丽华"))
+        .put("receivedOn", "2026-12-03").put("channel", "letter").put("summary", "反映其在国资委任职期间某项目审批程序不规范")));
+    JsonObject held = Setup.expect(200, admin.post(path + "/entries/" + id("王丽华") + "/hold",
+        new JsonObject().put("reason", "收到实名来信，待核查")));
+    JsonObject wang = held.getJsonArray("entries").getJsonObject(1);
+    assertEquals(List.of("held", "收到实名来信，待核查"), List.of(wang.getString("status"), wang.getString("holdReason")));
+    assertEquals(1, held.getJsonArray("objections").size());
+    assertEquals(409, admin.post(path + "/entries/" + id("王丽华") + "/hold", new JsonObject().put("reason", "再次")).status());
+    Http.Reply bad = admin.post(path + "/objections", new JsonObject().put("receivedOn", "12月3日").put("channel", "letter")
+        .put("summary", "意见"));
+    assertEquals(400, bad.status());
+    assertEquals(List.of("receivedOn"), bad.errorFields(), bad.toString());
+    assertEquals(3, scoring.db().queryLong("SELECT count(*) FROM core.audit WHERE action IN ('notice.publish',"
+        + " 'notice.objection', 'notice.hold')"));
+  }
+
   private static void scoreSpeeches(long speech) {
     List<Long> examiners = setup.examiners(campaign, "kg", "周建华", "李秀英", "王志刚", "张丽萍", "刘国栋");
     long panel = setup.panel(campaign, speech, "第一考官组", examiners).getLong("id");
@@ -167,6 +254,7 @@ class SelectionApiTest {
   }
 
   @Test
+  @Order(5)
   @DisplayName("a tie at the last seat waits for the organizer; a decision naming other candidates is refused, the right one nominates")
   void tieDecision() {
     long other = setup.campaign("2026年临江市国有企业中层竞争上岗");
@@ -185,6 +273,10 @@ class SelectionApiTest {
 
     JsonObject waiting = position(Setup.expect(200, admin.get("/api/campaigns/" + other + "/ranking")), "GQ01");
     assertEquals("waiting-for-decision", waiting.getString("status"));
+    Http.Reply early = admin.post("/api/campaigns/" + other + "/notices", new JsonObject().put("title", "拟任人选公示")
+        .put("startsOn", "2026-12-01").put("endsOn", "2026-12-07"));
+    assertEquals(409, early.status(), "no notice while a position waits for a decision");
+    assertTrue(early.json().getString("detail").contains("GQ01"), early.toString());
     String decisions = "/api/campaigns/" + other + "/ranking/tie-decisions";
     JsonObject decision = new JsonObject().put("positionId", position).put("round", "final").put("reason", "经集团党委会研究决定");
     assertEquals(409, admin.post(decisions, decision.copy().put("candidateIds", new JsonArray().add(he).add(deng))).status());
