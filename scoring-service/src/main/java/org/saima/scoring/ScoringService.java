@@ -3,6 +3,7 @@ package org.saima.scoring;
 import io.vertx.core.Future;
 import java.util.Map;
 import org.saima.scoring.campaign.Demo;
+import org.saima.scoring.demo.DemoSelection;
 import org.saima.scoring.stage.ResultFacts;
 import org.saima.shared.outbox.FactHandler;
 import org.saima.shared.http.HttpVerticle;
@@ -19,7 +20,9 @@ public final class ScoringService implements SaimaService {
 
   @Override
   public Future<Void> deploy(Node node) {
-    Future<Void> demo = node.config().demo() ? Demo.load(node.store()) : Future.succeededFuture();
+    Future<Void> demo = node.config().demo()
+        ? Demo.load(node.store()).compose(x -> DemoSelection.load(node, Demo.NAME))
+        : Future.succeededFuture();
     return demo.compose(x -> ServiceNode.deploy(node, () -> new HttpVerticle(node, new ScoringApi(node)::routes),
         node.config().httpInstances()));
   }

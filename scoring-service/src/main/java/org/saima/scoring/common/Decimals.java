@@ -55,6 +55,15 @@ public final class Decimals {
     return value == null ? null : value.stripTrailingZeros().toPlainString();
   }
 
+  /** Exact, with at least two decimals: 42 → "42.00", 25.2875 → "25.2875" (a weighted score is never rounded). */
+  public static String atLeastTwo(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal plain = value.stripTrailingZeros();
+    return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
+  }
+
   /** Two decimals, half up: the published form of scores. */
   public static String two(BigDecimal value) {
     return value == null ? null : value.setScale(2, RoundingMode.HALF_UP).toPlainString();

@@ -121,16 +121,19 @@ public final class RankingJson {
         .put("weighted", Decimals.plain(l.weighted()))).toList());
   }
 
-  /** "84.20 × 0.3 + 88.00 × 0.5 = 25.26 + 44 = 69.26": the composite a person can check by hand. */
+  /**
+   * "84.20 × 0.3 + 88.00 × 0.5 = 25.26 + 44.00 = 69.26": the composite a person can check by hand. Stages
+   * with weight 0 (pass mark or shortlist only) add nothing and are left out; "≈" shows the final rounding.
+   */
   public static String formula(Composite composite) {
-    List<Composite.Line> lines = composite.lines();
+    List<Composite.Line> lines = composite.lines().stream().filter(l -> l.weight().signum() > 0).toList();
     String products = lines.stream().map(l -> l.normalized().toPlainString() + " × " + Decimals.plain(l.weight()))
         .collect(Collectors.joining(" + "));
-    String weighted = lines.stream().map(l -> Decimals.plain(l.weighted())).collect(Collectors.joining(" + "));
-    String exact = Decimals.plain(composite.exactSum());
+    String weighted = lines.stream().map(l -> Decimals.atLeastTwo(l.weighted())).collect(Collectors.joining(" + "));
+    String exact = Decimals.atLeastTwo(composite.exactSum());
     String rounded = composite.value().toPlainString();
-    return products + " = " + weighted + " = " + exact + (exact.equals(Decimals.plain(composite.value())) ? ""
-        : " ≈ " + rounded);
+    return products + " = " + weighted + (lines.size() > 1 ? " = " + exact : "")
+        + (exact.equals(rounded) ? "" : " ≈ " + rounded);
   }
 
   private static JsonObject decisions(Map<String, List<Row>> byRound) {

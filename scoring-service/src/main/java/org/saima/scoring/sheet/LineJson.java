@@ -38,8 +38,11 @@ public final class LineJson {
         .put("submitted", line.submitted()).put("expected", line.expected(panel)).put("complete", line.complete(panel))
         .put("examiners", examiners).put("rescores", rescores(panel, line.rescores(), anonymized))
         .put("maximumTotal", Decimals.plain(panel.rubric().maximumTotal()));
-    score.ifPresent(s -> json.put("panelScore", Decimals.plain(s.score().map(v -> v).orElse(null)))
+    score.ifPresent(s -> json.put("panelScore", s.score().map(v -> v.toPlainString()).orElse(null))
         .put("explain", s.explain()).put("trimmed", s.trimmed())
+        .put("explanation", new JsonObject().put("scored", s.scoringCount()).put("recused", s.recusedCount())
+            .put("dropped", s.dropped().size()).put("minimumForDropping", s.minimumForDropping())
+            .put("sum", Decimals.plain(s.countedSum())).put("counted", s.countedCount()))
         .put("outliers", new JsonArray(s.outliers().stream().map(o -> seat(panel, o.examiner())).toList())));
     return json;
   }

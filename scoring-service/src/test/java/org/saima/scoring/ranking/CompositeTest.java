@@ -91,4 +91,14 @@ class CompositeTest {
     assertThrows(IllegalArgumentException.class, () -> StagePlan.interim(List.of(new StageWeight("笔试", d("0.6")),
         new StageWeight("面试", d("0.5"))), List.of()));
   }
+
+  @Test
+  @DisplayName("the composite is written out for people: products, exact weighted scores, the sum, the rounding; weight-0 stages left out")
+  void formula() {
+    StagePlan plan = new StagePlan(List.of(new StageWeight("廉政考试", BigDecimal.ZERO), new StageWeight("笔试", d("0.35")),
+        new StageWeight("面试", d("0.65"))), List.of("笔试", "面试"));
+    Composite composite = plan.composite("郑国强", Map.of("廉政考试", StageScore.onHundred("廉政考试", d("91")),
+        "笔试", StageScore.onHundred("笔试", d("84.25")), "面试", StageScore.onHundred("面试", d("88.1"))));
+    assertEquals("84.25 × 0.35 + 88.10 × 0.65 = 29.4875 + 57.265 = 86.7525 ≈ 86.75", RankingJson.formula(composite));
+  }
 }
