@@ -14,8 +14,9 @@ export function formatScore(value) {
   return Number.isFinite(number) ? String(Math.round(number * 100) / 100) : '—';
 }
 
+/** Inside 0..max with at most 2 decimals; a typed 17.25 stays 17.25 (the buttons and the slider step by 0.5). */
 function clamp(value, max) {
-  return Math.min(max, Math.max(0, Math.round(value / STEP) * STEP));
+  return Math.min(max, Math.max(0, Math.round(value * 100) / 100));
 }
 
 export function dimensionControl(dimension, index, value, locked, changed) {

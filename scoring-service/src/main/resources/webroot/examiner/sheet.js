@@ -199,6 +199,8 @@ async function submit(event) {
   document.getElementById('rescore-reason').value = '';
   renderList();
   renderSheet();
+  // Back to the top of the sheet: the state (pending, submitted) and the next candidate are up there.
+  document.getElementById('candidate-title').scrollIntoView({ block: 'center' });
   queue.flush();
 }
 
