@@ -26,8 +26,11 @@ public final class RankingHandlers {
 
   public void get(RoutingContext ctx) {
     long campaignId = Authz.pathLong(ctx, "campaignId");
-    Responses.reply(ctx, CampaignSelection.load(node.store().pool(), campaignId)
-        .map(selection -> new RankingJson(selection).campaign()));
+    // Thousands of candidates make a large answer: it is built and encoded off the event loop.
+    CampaignSelection.load(node.store().pool(), campaignId)
+        .compose(selection -> node.blocking(() -> new RankingJson(selection).campaign().encode()))
+        .onSuccess(json -> ctx.response().putHeader("Content-Type", "application/json").end(json))
+        .onFailure(ctx::fail);
   }
 
   /** The result sheets as xlsx; every export is in the audit trail. */

@@ -61,22 +61,29 @@ public final class RankingJson {
           .put("overQuota", round.shortlist().overQuota());
     }
     return json.put("candidates", new JsonArray(round.ranking().candidates().stream()
-        .map(c -> ranked(c, round.shortlist() == null ? null : round.shortlist().entry(c.candidate()), false,
-            stage.shortlistRatio() == null))
+        .map(c -> roundEntry(c, stage, round.shortlist() == null ? null : round.shortlist().entry(c.candidate())))
         .toList()));
+  }
+
+  /** A candidate in a stage's ranking: this stage's score and the composite so far (the final list writes it out). */
+  private JsonObject roundEntry(RankedCandidate c, Stage stage, ShortlistEntry entry) {
+    JsonObject json = who(c.candidate()).put("rank", c.rank()).put("tied", c.awaitingDecision())
+        .put("composite", c.composite().value().toPlainString())
+        .put("normalized", new JsonObject().put(stage.code(), c.normalized().get(stage.code()).toPlainString()));
+    return outcome(json, entry, false, stage.shortlistRatio() == null);
   }
 
   private JsonObject finalList(SelectionResult result) {
     return new JsonObject()
         .put("candidates", new JsonArray(result.finalRanking().candidates().stream()
-            .map(c -> ranked(c, result.finalList().entry(c.candidate()), true, false)).toList()))
+            .map(c -> ranked(c, result.finalList().entry(c.candidate()))).toList()))
         .put("nominated", new JsonArray(result.nominated().stream().map(Long::valueOf).toList()))
         .put("awaitingDecision", new JsonArray(result.finalList().awaitingDecision().stream().map(Long::valueOf).toList()))
         .put("unresolvedTies", new JsonArray(result.finalRanking().unresolvedTies().stream()
             .map(t -> new JsonArray(t.stream().map(Long::valueOf).toList())).toList()));
   }
 
-  private JsonObject ranked(RankedCandidate c, ShortlistEntry entry, boolean last, boolean passMarkOnly) {
+  private JsonObject ranked(RankedCandidate c, ShortlistEntry entry) {
     JsonObject json = who(c.candidate()).put("rank", c.rank()).put("tied", c.awaitingDecision())
         .put("composite", c.composite().value().toPlainString())
         .put("exactSum", Decimals.plain(c.composite().exactSum()))
@@ -85,6 +92,10 @@ public final class RankingJson {
         .put("formula", formula(c.composite()))
         .put("aheadOfNext", c.aheadOfNext() == null ? null : new JsonObject()
             .put("basis", code(c.aheadOfNext().basis().name())).put("stage", c.aheadOfNext().stage()));
+    return outcome(json, entry, true, false);
+  }
+
+  private static JsonObject outcome(JsonObject json, ShortlistEntry entry, boolean last, boolean passMarkOnly) {
     if (entry == null) {
       return json.put("outcome", "in").put("reason", "no-shortlist");
     }
