@@ -56,23 +56,7 @@ public final class ChartHandlers {
     var sql = node.store().pool();
     Responses.reply(ctx, Panel.load(sql, access.campaignId(), access.panelId())
         .compose(panel -> PanelSheets.load(sql, panel.id(), null).map(lines -> {
-          Map<Long, Panel.Member> members = panel.examinersById();
-          List<Consistency.Deviation> deviations = new ArrayList<>();
-          for (PanelSheets.Line line : lines) {
-            PanelScore score = line.score(panel).orElse(null);
-            if (score == null || score.score().isEmpty()) {
-              continue;
-            }
-            String candidate = line.candidate().getInteger("draw_number") == null ? line.candidate().getString("name")
-                : line.candidate().getInteger("draw_number") + "号";
-            for (ExaminerLine l : score.lines()) {
-              if (l.deviation() != null) {
-                Panel.Member m = members.get(Long.valueOf(l.examiner()));
-                deviations.add(new Consistency.Deviation(m.label() + " " + m.displayName(), candidate, l.deviation(),
-                    l.outlier()));
-              }
-            }
-          }
+          List<Consistency.Deviation> deviations = deviations(panel, lines);
           return new JsonObject().put("panelId", panel.id()).put("panelName", panel.name())
               .put("outlierLimit", Decimals.plain(panel.settings().outlierLimit()))
               .put("examiners", new JsonArray(Consistency.summarize(deviations).stream().map(s -> new JsonObject()
@@ -84,5 +68,27 @@ public final class ChartHandlers {
                   .put("candidate", d.candidate()).put("deviation", Decimals.plain(d.deviation())).put("outlier", d.outlier()))
                   .toList()));
         })));
+  }
+
+  /** Every examiner's deviation for every candidate with a panel score, examiners in seat order. */
+  private static List<Consistency.Deviation> deviations(Panel panel, List<PanelSheets.Line> lines) {
+    Map<Long, Panel.Member> members = panel.examinersById();
+    List<Consistency.Deviation> deviations = new ArrayList<>();
+    for (PanelSheets.Line line : lines) {
+      PanelScore score = line.score(panel).orElse(null);
+      if (score == null || score.score().isEmpty()) {
+        continue;
+      }
+      Integer number = line.candidate().getInteger("draw_number");
+      String candidate = number == null ? line.candidate().getString("name") : number + "号";
+      for (ExaminerLine l : score.lines()) {
+        if (l.deviation() != null) {
+          Panel.Member m = members.get(Long.valueOf(l.examiner()));
+          deviations.add(new Consistency.Deviation(m.label() + " " + m.displayName(), candidate, l.deviation(),
+              l.outlier()));
+        }
+      }
+    }
+    return deviations;
   }
 }

@@ -208,6 +208,45 @@ class SheetApiTest {
   }
 
   @Test
+  @DisplayName("an examiner can see neither the ranking nor the stages, nor a candidate's detail")
+  void examinerIsNotAnOrganizer() {
+    Http chief = examiner(1);
+    String campaignPath = "/api/campaigns/" + campaign;
+    assertEquals(403, chief.get(campaignPath + "/ranking").status());
+    assertEquals(403, chief.get(campaignPath + "/stages").status());
+    assertEquals(403, chief.get(campaignPath + "/candidates/" + chen + "/scorecard").status());
+    assertEquals(403, chief.post(panel + "/draw").status());
+  }
+
+  @Test
+  @DisplayName("a stage with a weight above 1 and a panel with a bad rubric name their fields and store nothing")
+  void badSetup() {
+    long stages = count("SELECT count(*) FROM scoring.stages");
+    long panels = count("SELECT count(*) FROM scoring.panels");
+    Http.Reply stage = setup.admin().post("/api/campaigns/" + campaign + "/stages", new JsonObject().put("seq", 9)
+        .put("code", "BS").put("name", "笔试").put("source", "manual").put("weight", 1.2));
+    assertEquals(400, stage.status(), stage.toString());
+    assertEquals(List.of("weight"), stage.errorFields());
+    Http.Reply noRef = setup.admin().post("/api/campaigns/" + campaign + "/stages", new JsonObject().put("seq", 9)
+        .put("code", "LZ").put("name", "任前廉政考试").put("source", "exam").put("weight", 0));
+    assertEquals(List.of("sourceRef"), noRef.errorFields(), noRef.toString());
+    long stageId = scoring.db().queryLong("SELECT id FROM scoring.stages WHERE code = 'MS'");
+    JsonObject body = new JsonObject().put("stageId", stageId).put("name", "第三考官组").put("chiefId", examiners.get(0))
+        .put("examinerIds", new JsonArray(examiners.subList(0, 5))).put("dimensions", Setup.rubric().copy());
+    body.getJsonArray("dimensions").getJsonObject(2).put("maximum", -5);
+    Http.Reply rubric = setup.admin().post("/api/campaigns/" + campaign + "/panels", body);
+    assertEquals(List.of("dimensions.2.maximum"), rubric.errorFields(), rubric.toString());
+    Http.Reply dropsAll = setup.admin().post("/api/campaigns/" + campaign + "/panels", body.copy()
+        .put("dimensions", Setup.rubric()).put("dropHighest", 2).put("dropLowest", 2).put("minimumForDropping", 4));
+    assertEquals(List.of("minimumForDropping"), dropsAll.errorFields(), dropsAll.toString());
+    Http.Reply notChief = setup.admin().post("/api/campaigns/" + campaign + "/panels", body.copy()
+        .put("dimensions", Setup.rubric()).put("chiefId", examiners.get(5)));
+    assertEquals(List.of("chiefId"), notChief.errorFields(), notChief.toString());
+    assertEquals(stages, count("SELECT count(*) FROM scoring.stages"));
+    assertEquals(panels, count("SELECT count(*) FROM scoring.panels"));
+  }
+
+  @Test
   @DisplayName("under blind scoring examiners see drawn numbers and no names; the organizer still sees names")
   void blindScoring() {
     String settings = "/api/campaigns/" + campaign + "/settings";
