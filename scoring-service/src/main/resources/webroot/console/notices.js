@@ -68,8 +68,18 @@ function detail(ctx, notice) {
     objectionForm(ctx, notice, problem));
 }
 
+/** The positions a notice may list: the decided ones ticked, the others shown with their status. */
+function positionChoice(ranking) {
+  document.getElementById('notice-positions').replaceChildren(h('legend', {}, t('sel.notice.positions')),
+    ...ranking.positions.map((p) => h('label', { className: 'check' }, h('input', { type: 'checkbox', name: 'positionIds',
+      value: p.positionId, checked: p.status === 'complete', disabled: p.status !== 'complete' }),
+    `${p.code} ${p.name}${p.status === 'complete' ? '' : `（${t(`sel.status.${p.status}`)}）`}`)));
+}
+
 export async function showNotices(ctx, noticeId) {
-  const notices = (await get(`${ctx.path}/notices`)).notices;
+  const [notices, ranking] = await Promise.all([get(`${ctx.path}/notices`).then((a) => a.notices),
+    get(`${ctx.path}/ranking`)]);
+  positionChoice(ranking);
   document.getElementById('notice-list').replaceChildren(...notices.map((n) => h('p', {},
     h('a', { href: `#notice/${n.id}` }, n.title), ' ', h('span', { className: 'muted' }, t('sel.notice.listLine',
       { from: day(n.startsOn), to: day(n.endsOn), entries: n.entryCount, objections: n.objectionCount })))));
@@ -83,7 +93,10 @@ export function setUpNotices(ctx) {
     event.preventDefault();
     clearProblem(form);
     try {
-      const notice = await submitting(form, () => ctx.save.track(post(`${ctx.path}/notices`, values(form))));
+      const positionIds = [...form.querySelectorAll('[name=positionIds]:checked')].map((box) => Number(box.value));
+      const { title, startsOn, endsOn, contact } = values(form);
+      const notice = await submitting(form, () => ctx.save.track(post(`${ctx.path}/notices`,
+        { title, startsOn, endsOn, contact, positionIds })));
       form.reset();
       ctx.go(`#notice/${notice.id}`);
     } catch (error) {

@@ -166,6 +166,7 @@ register({
     'sel.notice.contact': '意见受理方式',
     'sel.notice.contactPlaceholder': '例如：公示期间如有意见，请向中共临江市委组织部干部监督科反映，电话 0576-88881234',
     'sel.notice.publishButton': '发布公示',
+    'sel.notice.positions': '公示的岗位（只能选择已确定拟提名人选的岗位）',
     'sel.notice.public': '查看公示页面',
     'sel.notice.period': '公示期：{from} 至 {to}（{state}）',
     'sel.period.upcoming': '尚未开始',
@@ -375,6 +376,7 @@ register({
     'sel.notice.contact': 'Where to send objections',
     'sel.notice.contactPlaceholder': 'e.g. the cadre supervision office, phone 0576-88881234',
     'sel.notice.publishButton': 'Publish',
+    'sel.notice.positions': 'Positions on the notice (only decided positions can be chosen)',
     'sel.notice.public': 'Open the public notice',
     'sel.notice.period': 'Notice period {from} to {to} ({state})',
     'sel.period.upcoming': 'not started',
@@ -424,7 +426,7 @@ register({
 
 registerMessages({
   'zh-CN': [
-    [/^The notice lists the nominated of every position; these positions are not decided yet: (.*)\.$/, '公示须列出每个岗位的拟提名人选，以下岗位尚未确定：$1。'],
+    [/^The notice lists the nominated of every position; these positions are not decided yet: (.*?)\. Publish.*$/, '以下岗位尚未确定拟提名人选：$1。可待确定后再发布，或只选择已确定的岗位发布。'],
     [/^These candidates are not a group the ranking left tied.*$/, '所选人员不是排名中并列待定的一组。'],
     [/^The results of stage (\S+) come from its panels' confirmed sheets.*$/, '环节 $1 的成绩来自考官组确认的评分表，不能人工录入。'],
     [/^The panel has (\d+) submitted sheet\(s\).*$/, '该考官组已有 $1 份评分表，不能再修改评委、评分要素或抽签号。'],

@@ -66,7 +66,7 @@ function render(n) {
   table.tHead.append(head);
   for (const e of n.entries) {
     const row = el('tr');
-    [e.seq, e.name, t(`gender.${e.gender}`), e.birth, `${e.unit}${e.currentPost}`, `${e.positionUnit}${e.positionName}`]
+    [e.seq, e.name, t(`gender.${e.gender}`), e.birth, `${e.unit}${e.currentPost}`, e.positionName]
       .forEach((value, i) => {
         const cell = el('td', String(value ?? ''));
         cell.setAttribute('data-label', headers[i]);

@@ -55,9 +55,13 @@ public final class NoticeHandlers {
     }
     String title = body.getString("title").trim();
     String contact = body.getString("contact", "").trim();
+    java.util.Set<Long> chosen = new java.util.HashSet<>();
+    body.getJsonArray("positionIds", new JsonArray()).forEach(id -> chosen.add(((Number) id).longValue()));
     Principal by = Principal.of(ctx);
     node.store().transaction(tx -> CampaignSelection.load(tx.conn(), campaignId)
-            .compose(selection -> complete(selection)
+            .map(all -> chosen.isEmpty() ? all : new CampaignSelection(all.campaignId(), all.stages(), all.candidates(),
+                all.positions().stream().filter(p -> chosen.contains(p.id())).toList()))
+            .compose(selection -> complete(selection, chosen)
                 .compose(x -> tx.conn().preparedQuery(NoticeSql.INSERT).execute(Tuple.of(campaignId, title, starts, ends,
                     contact, by.userId())))
                 .map(rows -> rows.iterator().next().getLong("id"))
@@ -139,13 +143,20 @@ public final class NoticeHandlers {
         .onFailure(ctx::fail);
   }
 
-  private static Future<Void> complete(CampaignSelection selection) {
+  /** Every position on the notice (all, or those listed in positionIds) must be decided. */
+  private static Future<Void> complete(CampaignSelection selection, java.util.Set<Long> chosen) {
+    if (selection.positions().size() < chosen.size() || selection.positions().isEmpty()) {
+      return Future.failedFuture(Problem.invalidField("positionIds", "lists no position, or a position not in campaign "
+          + selection.campaignId()));
+    }
     List<String> open = selection.positions().stream()
         .filter(p -> p.result().status() != SelectionResult.Status.COMPLETE)
-        .map(p -> p.position().getString("code") + " (" + p.result().status().name().toLowerCase() + ")").toList();
-    return open.isEmpty() && !selection.positions().isEmpty() ? Future.succeededFuture()
+        .map(p -> p.position().getString("code") + " (" + p.result().status().name().toLowerCase().replace('_', '-')
+            + ")").toList();
+    return open.isEmpty() ? Future.succeededFuture()
         : Future.failedFuture(Problem.conflict("The notice lists the nominated of every position; these positions are"
-            + " not decided yet: " + (open.isEmpty() ? "the campaign has no positions" : String.join(", ", open)) + "."));
+            + " not decided yet: " + String.join(", ", open) + ". Publish them later, or name the decided positions"
+            + " in positionIds."));
   }
 
   private static Future<Integer> entries(Tx tx, long noticeId, CampaignSelection selection) {
