@@ -288,6 +288,41 @@ class SelectionApiTest {
         .getJsonObject("aheadOfNext").getString("basis"));
   }
 
+  @Test
+  @Order(6)
+  @DisplayName("results of a written exam run by another body are imported from a file: all rows or none, the source kept")
+  void importResults() {
+    long other = setup.campaign("2026年临江市事业单位公开遴选");
+    long position = setup.position(other, "SY01", "市档案馆副馆长", 1);
+    long he = setup.candidate(other, position, "何俊杰", "19850312", "临江市档案馆");
+    long xu = setup.candidate(other, position, "许文静", "19860728", "临江市地方志办公室");
+    String idHe = scoring.db().queryString("SELECT id_card FROM core.candidates WHERE id = " + he);
+    String idXu = scoring.db().queryString("SELECT id_card FROM core.candidates WHERE id = " + xu);
+    long stage = Setup.expect(201, admin.post("/api/campaigns/" + other + "/stages",
+        stageBody(1, "BS", "笔试（市人社局组织）", "manual", "", 1).put("maxPoints", 150))).getLong("id");
+    String path = "/api/campaigns/" + other + "/stages/" + stage + "/results/import?fileName=bishi.csv";
+
+    Http.Reply bad = admin.upload(path, "text/csv", ("身份证号,姓名,成绩\n" + idHe + ",何俊杰,160\n" + idXu + ",许文静,118.5\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(400, bad.status(), bad.toString());
+    assertEquals(2, bad.json().getJsonArray("errors").getJsonObject(0).getInteger("row"));
+    assertEquals(0, scoring.db().queryLong("SELECT count(*) FROM scoring.stage_results WHERE stage_id = " + stage));
+    assertEquals(415, admin.upload(path, "image/png", new byte[] {1, 2, 3}).status());
+    assertEquals(409, admin.upload("/api/campaigns/" + campaign + "/stages/" + stageId("MS") + "/results/import",
+        "text/csv", "身份证号,姓名,成绩\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status(),
+        "a panel stage's results come only from confirmed sheets");
+
+    JsonObject done = Setup.expect(200, admin.upload(path, "text/csv", ("身份证号,姓名,成绩,备注\n" + idHe + ",何俊杰,131,\n"
+        + idXu + ",许文静,118.5,缺考后补考\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(2, done.getInteger("imported"));
+    JsonObject results = Setup.expect(200, admin.get("/api/campaigns/" + other + "/stages/" + stage + "/results"));
+    JsonObject xuResult = candidate(results.getJsonArray("results"), "许文静");
+    assertEquals(List.of("118.5", "79.00", "import", "缺考后补考"), List.of(xuResult.getString("points"),
+        xuResult.getString("normalized"), xuResult.getString("source"), xuResult.getString("note")));
+    assertEquals(1, scoring.db().queryLong("SELECT count(*) FROM core.audit WHERE action = 'stage.result-import'"
+        + " AND campaign_id = " + other));
+  }
+
   private static long stageId(String code) {
     return Setup.expect(200, admin.get("/api/campaigns/" + campaign + "/stages")).getJsonArray("stages").stream()
         .map(JsonObject.class::cast).filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow().getLong("id");
