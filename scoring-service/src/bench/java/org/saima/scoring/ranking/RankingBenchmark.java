@@ -70,15 +70,15 @@ public final class RankingBenchmark {
     Vertx vertx = Vertx.vertx();
     try {
       Pool pool = Database.pool(vertx, config);
-      CampaignSelection once = await(CampaignSelection.load(pool, campaign));
+      CampaignSelection once = await(CampaignSelection.load(vertx, pool, campaign));
       long nominated = once.positions().stream().mapToLong(p -> p.result().nominated().size()).sum();
       System.out.println("selection: " + once.positions().size() + " positions, " + nominated + " nominated, statuses "
           + once.positions().stream().map(p -> p.result().status().name()).distinct().toList());
       header();
       row("baseline: SELECT 1 round trip", () -> await(pool.query("SELECT 1").execute()));
       row("baseline: load the rows only (6 queries)", () -> await(loadRowsOnly(pool, campaign)));
-      row("recompute: load + selection of 20 positions", () -> await(CampaignSelection.load(pool, campaign)));
-      row("recompute + JSON of every number", () -> await(CampaignSelection.load(pool, campaign)
+      row("recompute: load + selection of 20 positions", () -> await(CampaignSelection.load(vertx, pool, campaign)));
+      row("recompute + JSON of every number", () -> await(CampaignSelection.load(vertx, pool, campaign)
           .map(s -> new RankingJson(s).campaign().encode())));
       row("re-aggregate all 10 panels (40,000 sheets)", () -> await(reaggregate(pool, campaign)));
     } finally {

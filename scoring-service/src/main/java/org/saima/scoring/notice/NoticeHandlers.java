@@ -58,7 +58,7 @@ public final class NoticeHandlers {
     java.util.Set<Long> chosen = new java.util.HashSet<>();
     body.getJsonArray("positionIds", new JsonArray()).forEach(id -> chosen.add(((Number) id).longValue()));
     Principal by = Principal.of(ctx);
-    node.store().transaction(tx -> CampaignSelection.load(tx.conn(), campaignId)
+    node.store().transaction(tx -> CampaignSelection.load(node.vertx(), tx.conn(), campaignId)
             .map(all -> chosen.isEmpty() ? all : new CampaignSelection(all.campaignId(), all.stages(), all.candidates(),
                 all.positions().stream().filter(p -> chosen.contains(p.id())).toList()))
             .compose(selection -> complete(selection, chosen)

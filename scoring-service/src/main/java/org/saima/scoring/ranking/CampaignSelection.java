@@ -1,6 +1,7 @@
 package org.saima.scoring.ranking;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
@@ -29,7 +30,11 @@ public record CampaignSelection(long campaignId, List<Stage> stages, Map<Long, R
     }
   }
 
-  public static Future<CampaignSelection> load(SqlClient sql, long campaignId) {
+  /**
+   * Reads the campaign's rows, then ranks on a worker thread: thousands of candidates take tens of
+   * milliseconds, too long for an event loop.
+   */
+  public static Future<CampaignSelection> load(Vertx vertx, SqlClient sql, long campaignId) {
     Tuple id = Tuple.of(campaignId);
     return CampaignSettings.load(sql, campaignId)
         .compose(settings -> sql.preparedQuery(RankingSql.POSITIONS).execute(id)
@@ -37,8 +42,9 @@ public record CampaignSelection(long campaignId, List<Stage> stages, Map<Long, R
                 .compose(candidates -> sql.preparedQuery(RankingSql.STAGES).execute(id)
                     .compose(stages -> sql.preparedQuery(RankingSql.RESULTS).execute(id)
                         .compose(results -> sql.preparedQuery(RankingSql.DECISIONS).execute(id)
-                            .map(decisions -> compute(campaignId, new Selection(settings.differential()), positions,
-                                candidates, Rows.list(stages, Stage::fromRow), results, decisions)))))));
+                            .compose(decisions -> vertx.executeBlocking(() -> compute(campaignId,
+                                new Selection(settings.differential()), positions, candidates,
+                                Rows.list(stages, Stage::fromRow), results, decisions), false)))))));
   }
 
   static CampaignSelection compute(long campaignId, Selection selection, RowSet<Row> positions,

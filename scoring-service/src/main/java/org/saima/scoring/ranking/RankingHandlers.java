@@ -27,7 +27,7 @@ public final class RankingHandlers {
   public void get(RoutingContext ctx) {
     long campaignId = Authz.pathLong(ctx, "campaignId");
     // Thousands of candidates make a large answer: it is built and encoded off the event loop.
-    CampaignSelection.load(node.store().pool(), campaignId)
+    CampaignSelection.load(node.vertx(), node.store().pool(), campaignId)
         .compose(selection -> node.blocking(() -> new RankingJson(selection).campaign().encode()))
         .onSuccess(json -> ctx.response().putHeader("Content-Type", "application/json").end(json))
         .onFailure(ctx::fail);
@@ -40,7 +40,7 @@ public final class RankingHandlers {
     var pool = node.store().pool();
     pool.preparedQuery("SELECT name FROM core.campaigns WHERE id = $1").execute(Tuple.of(campaignId))
         .compose(rows -> rows.size() == 0 ? Future.failedFuture(Problem.notFound("There is no campaign " + campaignId + "."))
-            : CampaignSelection.load(pool, campaignId).compose(selection -> {
+            : CampaignSelection.load(node.vertx(), pool, campaignId).compose(selection -> {
               String name = rows.iterator().next().getString("name");
               JsonObject ranking = new RankingJson(selection).campaign();
               return node.blocking(() -> RankingWorkbook.build(name, selection, ranking))
@@ -66,13 +66,13 @@ public final class RankingHandlers {
       throw Problem.invalidField("reason", "must not be blank");
     }
     Principal by = Principal.of(ctx);
-    node.store().transaction(tx -> CampaignSelection.load(tx.conn(), campaignId)
+    node.store().transaction(tx -> CampaignSelection.load(node.vertx(), tx.conn(), campaignId)
             .compose(selection -> checkTied(selection, positionId, round, order))
             .compose(x -> tx.conn().preparedQuery(RankingSql.INSERT_DECISION).execute(Tuple.of(campaignId, positionId,
                 round, order.toArray(Long[]::new), reason, by.userId())))
             .compose(x -> tx.audit(by.actor(), AuditEvent.of("ranking.tie-decision", "position", positionId, campaignId,
                 new JsonObject().put("round", round).put("order", new JsonArray(order)).put("reason", reason))))
-            .compose(x -> CampaignSelection.load(tx.conn(), campaignId)))
+            .compose(x -> CampaignSelection.load(node.vertx(), tx.conn(), campaignId)))
         .onSuccess(selection -> Responses.json(ctx, 201, new RankingJson(selection)
             .position(selection.position(positionId))))
         .onFailure(ctx::fail);

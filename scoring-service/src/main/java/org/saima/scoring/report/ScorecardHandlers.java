@@ -45,7 +45,7 @@ public final class ScorecardHandlers {
     SqlClient sql = node.store().pool();
     Responses.reply(ctx, sql.preparedQuery(ReportSql.CANDIDATE).execute(Tuple.of(campaignId, candidateId))
         .compose(rows -> Rows.one(rows, row -> row, "Campaign " + campaignId + " has no candidate " + candidateId + "."))
-        .compose(candidate -> CampaignSelection.load(sql, campaignId)
+        .compose(candidate -> CampaignSelection.load(node.vertx(), sql, campaignId)
             .compose(selection -> stages(sql, selection, campaignId, candidateId, anonymized)
                 .map(stages -> new JsonObject().put("anonymized", anonymized).put("candidate", candidate(candidate))
                     .put("stages", stages).mergeIn(selectionOf(selection, candidate))))));
