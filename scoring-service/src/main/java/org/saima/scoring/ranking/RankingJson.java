@@ -109,6 +109,10 @@ public final class RankingJson {
     }
     String reason = passMarkOnly && entry.reason() == ShortlistEntry.Reason.WITHIN_RATIO ? "passed"
         : code(entry.reason().name());
+    // The final list's quota is the seats themselves: say so rather than "ratio".
+    if (last) {
+      reason = reason.replace("-ratio", "-seats");
+    }
     return json.put("outcome", outcome).put("reason", reason).put("place", entry.place())
         .put("failedPassMarks", new JsonArray(entry.failedPassMarks()));
   }

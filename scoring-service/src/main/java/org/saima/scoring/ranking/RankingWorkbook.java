@@ -109,6 +109,8 @@ final class RankingWorkbook {
     String base = switch (c.getString("reason", "")) {
       case "within-ratio" -> "名次在差额比例之内";
       case "beyond-ratio" -> "名次在差额比例之外";
+      case "within-seats" -> "名次在职数之内";
+      case "beyond-seats" -> "名次在职数之外";
       case "tied-at-cut-off" -> "与末位并列";
       case "below-pass-mark" -> "未达合格分数线";
       case "passed" -> "达到合格分数线";

@@ -134,6 +134,7 @@ class SelectionApiTest {
     JsonObject chen = candidate(xz01.getJsonObject("final").getJsonArray("candidates"), "陈志远");
     assertEquals("82.50", chen.getString("composite"));
     assertEquals("nominated", chen.getString("outcome"));
+    assertEquals("within-seats", chen.getString("reason"));
     assertEquals("80.00 × 0.3 + 85.00 × 0.5 + 80.00 × 0.2 = 24.00 + 42.50 + 16.00 = 82.50",
         chen.getString("formula"));
     assertEquals(new JsonArray().add(id("陈志远")), xz01.getJsonObject("final").getJsonArray("nominated"));
