@@ -24,6 +24,7 @@ function renderHead() {
     candidates: formatNumber(campaign.candidateCount),
   });
   document.getElementById('campaign-version').textContent = t('campaign.version', { version: campaign.version });
+  document.getElementById('campaign-selection').href = `selection.html?campaign=${campaign.id}#stages`;
   if (!document.getElementById('view-campaign').hidden) {
     document.title = `${campaign.name} · ${t('console.title')}`;
   }

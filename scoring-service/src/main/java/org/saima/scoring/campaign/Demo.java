@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Demo {
   private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
-  static final String NAME = "2026年临江市公开选拔县级领导干部";
+  public static final String NAME = "2026年临江市公开选拔县级领导干部";
 
   private record Position(String code, String name, String unit, int seats) {
   }

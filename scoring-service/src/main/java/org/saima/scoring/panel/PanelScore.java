@@ -40,7 +40,8 @@ public record PanelScore(
     String drop = trimmed
         ? "dropped " + dropped().size() + " (at least " + minimumForDropping + " scored)"
         : "nothing dropped (fewer than " + minimumForDropping + " scored)";
-    return who + "; " + drop + "; " + countedSum.toPlainString() + " / " + countedCount + " = "
+    // The sum of totals read back from the database carries the scale of its factors (248.00000): print it plain.
+    return who + "; " + drop + "; " + countedSum.stripTrailingZeros().toPlainString() + " / " + countedCount + " = "
         + score.get().toPlainString();
   }
 }

@@ -77,4 +77,28 @@ class CompositeTest {
     assertThrows(IllegalArgumentException.class,
         () -> new StagePlan(List.of(new StageWeight("笔试", BigDecimal.ONE)), List.of("面试")));
   }
+
+  @Test
+  @DisplayName("an interim plan for the stages held so far gives the composite so far and refuses weights above 1")
+  void interimPlan() {
+    // 笔试 30% and 面试 50% held: 0.3 × 85.50 + 0.5 × 88.25 = 25.65 + 44.125 = 69.775 → 69.78 of 80 possible
+    StagePlan soFar = StagePlan.interim(List.of(new StageWeight("笔试", d("0.3")), new StageWeight("面试", d("0.5"))),
+        List.of("笔试", "面试"));
+    Composite composite = soFar.composite("林晓燕", Map.of("笔试", StageScore.onHundred("笔试", d("85.50")),
+        "面试", StageScore.onHundred("面试", d("88.25"))));
+    assertDecimal("69.78", composite.value());
+    assertDecimal("0.8", soFar.weightSum());
+    assertThrows(IllegalArgumentException.class, () -> StagePlan.interim(List.of(new StageWeight("笔试", d("0.6")),
+        new StageWeight("面试", d("0.5"))), List.of()));
+  }
+
+  @Test
+  @DisplayName("the composite is written out for people: products, exact weighted scores, the sum, the rounding; weight-0 stages left out")
+  void formula() {
+    StagePlan plan = new StagePlan(List.of(new StageWeight("廉政考试", BigDecimal.ZERO), new StageWeight("笔试", d("0.35")),
+        new StageWeight("面试", d("0.65"))), List.of("笔试", "面试"));
+    Composite composite = plan.composite("郑国强", Map.of("廉政考试", StageScore.onHundred("廉政考试", d("91")),
+        "笔试", StageScore.onHundred("笔试", d("84.25")), "面试", StageScore.onHundred("面试", d("88.1"))));
+    assertEquals("84.25 × 0.35 + 88.10 × 0.65 = 29.4875 + 57.265 = 86.7525 ≈ 86.75", RankingJson.formula(composite));
+  }
 }
