@@ -87,7 +87,7 @@ public final class EventHandlers {
       throw Problem.invalidField("candidateIds", "a candidate is listed twice");
     }
     return tx.conn().preparedQuery(EventSql.CAMPAIGN_CANDIDATES)
-        .execute(Tuple.of(campaignId, ids.toArray(Long[]::new))).map(rows -> {
+        .execute(Tuple.tuple().addLong(campaignId).addValue(ids.toArray(Long[]::new))).map(rows -> {
           if (rows.size() != ids.size()) {
             throw Problem.invalidField("candidateIds", "some of these are not candidates of campaign " + campaignId);
           }

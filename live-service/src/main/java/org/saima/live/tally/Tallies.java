@@ -38,7 +38,7 @@ public final class Tallies {
       long eventId = poll.getLong("event_id");
       PollDefinition definition = PollDefinition.fromJson((JsonObject) poll.getValue("definition"));
       String status = poll.getString("status");
-      return sql.preparedQuery(TallySql.ISSUED).execute(Tuple.of(eventId, poll.getArrayOfLongs("category_ids")))
+      return sql.preparedQuery(TallySql.ISSUED).execute(Tuple.tuple().addLong(eventId).addValue(poll.getArrayOfLongs("category_ids")))
           .compose(issued -> sql.preparedQuery(TallySql.GROUPS).execute(Tuple.of(pollId)).map(rows -> {
             List<BallotGroup> groups = new ArrayList<>();
             long watermark = 0;
