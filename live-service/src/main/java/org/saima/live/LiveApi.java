@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import org.saima.live.ballot.BallotHandlers;
 import org.saima.live.ballot.BallotWriter;
 import org.saima.live.ballot.ReceiptSeal;
+import org.saima.live.event.CampaignReader;
 import org.saima.live.event.DrawHandlers;
 import org.saima.live.event.EventHandlers;
 import org.saima.live.event.StageHandlers;
@@ -23,6 +24,7 @@ import org.saima.shared.http.Responses;
  */
 public final class LiveApi {
   private final LiveService.Shared shared;
+  private final CampaignReader campaigns;
   private final EventHandlers events;
   private final DrawHandlers draws;
   private final StageHandlers stages;
@@ -36,6 +38,7 @@ public final class LiveApi {
     this.shared = shared;
     var node = shared.node();
     SecureRandom random = new SecureRandom();
+    campaigns = new CampaignReader(node);
     events = new EventHandlers(node);
     draws = new DrawHandlers(node);
     stages = new StageHandlers(node);
@@ -52,6 +55,7 @@ public final class LiveApi {
     var organizer = Authz.role(Roles.ORGANIZER);
     var campaign = Authz.campaign("campaignId");
 
+    api.getRoute("liveCampaigns").addHandler(organizer).addHandler(campaigns::list);
     api.getRoute("listEvents").addHandler(organizer).addHandler(campaign).addHandler(events::list);
     api.getRoute("createEvent").addHandler(organizer).addHandler(campaign).addHandler(events::create);
     api.getRoute("getEvent").addHandler(organizer).addHandler(campaign).addHandler(events::get);

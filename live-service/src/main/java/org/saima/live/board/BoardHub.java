@@ -65,7 +65,7 @@ public final class BoardHub {
     board.closeHandler(x -> disconnect(eventId, board));
     JsonObject state = states.get(eventId);
     if (state != null) {
-      send(board, "state", withSnapshots(state));
+      send(board, "state", withSnapshots(state).put("stage", rebased(state.getJsonObject("stage"))));
     } else {
       reload(eventId);
     }
@@ -131,6 +131,16 @@ public final class BoardHub {
       }
     });
     return copy.put("tallies", tallies);
+  }
+
+  /** The stage as of now: screens count down from the time left at {@code serverTime}. */
+  static JsonObject rebased(JsonObject stage) {
+    long now = System.currentTimeMillis();
+    long left = stage.getLong("remainingMs");
+    if (stage.getBoolean("running")) {
+      left = Math.max(0, left - (now - stage.getLong("serverTime")));
+    }
+    return stage.copy().put("remainingMs", left).put("serverTime", now);
   }
 
   /** The snapshot as a board may show it: the result only once the poll is revealed. */
