@@ -64,6 +64,7 @@ $('join-form').addEventListener('submit', async (event) => {
   button.disabled = true;
   try {
     await join($('join-token').value);
+    started = true;
     start();
   } catch (error) {
     showJoin(error.message);
@@ -307,12 +308,31 @@ function start() {
 onLanguageChange(() => state && (document.getElementById('polls').replaceChildren(), render()));
 setInterval(tick, 250);
 
-const fromLink = new URLSearchParams(location.hash.slice(1)).get('t');
-if (fromLink) {
+let started = false;
+
+function fromLink() {
+  const token = new URLSearchParams(location.hash.slice(1)).get('t');
+  if (!token) return false;
+  // The token leaves the address bar at once: it is not for the browser history or a shoulder.
   history.replaceState(null, '', location.pathname);
-  join(fromLink).then(start, (error) => showJoin(error.message));
-} else if (saved.observerToken) {
-  start();
-} else {
-  showJoin();
+  join(token).then(() => {
+    if (!started) {
+      started = true;
+      start();
+    } else {
+      $('polls').replaceChildren();
+      render();
+    }
+  }, (error) => showJoin(error.message));
+  return true;
+}
+
+window.addEventListener('hashchange', fromLink);
+if (!fromLink()) {
+  if (saved.observerToken) {
+    started = true;
+    start();
+  } else {
+    showJoin();
+  }
 }
