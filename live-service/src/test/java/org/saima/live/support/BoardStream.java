@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A board's server-sent-event stream read as a test would watch a big screen: every message kept. */
 public final class BoardStream {
-  public record Message(String type, JsonObject data) {
+  public record Message(String type, JsonObject data, long at) {
   }
 
   private final List<Message> messages = new CopyOnWriteArrayList<>();
@@ -46,7 +46,7 @@ public final class BoardStream {
         }
       }
       if (type != null && data != null) {
-        messages.add(new Message(type, new JsonObject(data)));
+        messages.add(new Message(type, new JsonObject(data), System.currentTimeMillis()));
       }
     }
   }
