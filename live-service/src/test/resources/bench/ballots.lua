@@ -7,7 +7,8 @@ local polls = {}
 for p in string.gmatch(os.getenv("BENCH_POLLS"), "%d+") do polls[#polls + 1] = p end
 local candidate = os.getenv("BENCH_CANDIDATE")
 local threads = {}
-local stride = tonumber(os.getenv("BENCH_STRIDE") or "1")
+-- Each thread has its own Lua state: the step (threads of this wrk × wrk processes) comes from outside.
+local step = tonumber(os.getenv("BENCH_STEP") or "2")
 local offset = tonumber(os.getenv("BENCH_OFFSET") or "0")
 
 function setup(thread)
@@ -26,7 +27,7 @@ end
 function request()
   local token = tokens[(n % #tokens) + 1]
   local poll = polls[(math.floor(n / #tokens) % #polls) + 1]
-  n = n + #threads * stride
+  n = n + step
   return wrk.format(nil, "/api/polls/" .. poll .. "/ballots", nil,
     '{"token":"' .. token .. '","choices":{"marked":[' .. candidate .. ']}}')
 end

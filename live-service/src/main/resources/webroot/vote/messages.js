@@ -39,6 +39,9 @@ export const words = {
     'vote.status.closed': '投票已结束，正在计票。',
     'vote.status.certified': '计票结果已确认。',
     'vote.status.published': '计票结果已公布。',
+    'vote.box.looking': '正在公布的票箱中查找您的选票…',
+    'vote.box.found': '已在公布的票箱（共 {n} 张选票）中找到您的选票，回执编号一致。',
+    'vote.box.missing': '在公布的票箱中没有找到您的回执编号，请向组织部门反映。',
   },
   en: {
     'vote.pageTitle': 'Live voting · Saima',
@@ -79,5 +82,8 @@ export const words = {
     'vote.status.closed': 'Voting has closed; counting.',
     'vote.status.certified': 'The count is certified.',
     'vote.status.published': 'The results are published.',
+    'vote.box.looking': 'Looking for your ballot in the published ballot box…',
+    'vote.box.found': 'Your ballot is in the published ballot box ({n} ballots), under your receipt.',
+    'vote.box.missing': 'Your receipt is not in the published ballot box; tell the organizing department.',
   },
 };

@@ -151,7 +151,25 @@ function pollCard(poll) {
   if (poll.status === 'open' && !receipt) card.append(ballotForm(poll));
   else if (poll.status !== 'open') card.append(note(t(`vote.status.${poll.status}`)));
   if (poll.result) card.append(resultBars(poll));
+  if (poll.status === 'published' && receipt) card.append(inBallotBox(poll.id, receipt.receipt));
   return card;
+}
+
+/** Once published, the phone looks for its own receipt in the public ballot box. */
+function inBallotBox(pollId, receipt) {
+  const line = note(t('vote.box.looking'));
+  line.classList.add('box-check');
+  fetch(`/api/public/polls/${pollId}/ballot-box`, { cache: 'no-store' })
+    .then((r) => r.json())
+    .then((box) => {
+      const mine = (box.ballots || []).find((b) => b.receipt === receipt);
+      line.textContent = mine ? t('vote.box.found', { n: box.ballots.length }) : t('vote.box.missing');
+      line.dataset.found = String(Boolean(mine));
+    })
+    .catch(() => {
+      line.textContent = t('vote.offline');
+    });
+  return line;
 }
 
 function note(text) {

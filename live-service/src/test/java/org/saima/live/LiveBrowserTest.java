@@ -181,6 +181,18 @@ class LiveBrowserTest {
     driver().switchTo().window(board);
     browser.waitForText(By.cssSelector(".poll-sheet"), "孙丽娟");
     browser.screenshot("board-final");
+  }
+
+  @Test
+  @Order(8)
+  @DisplayName("once the organizer publishes, the phone finds its receipt in the public ballot box")
+  void receiptInPublishedBox() {
+    driver().switchTo().window(console);
+    browser.click(By.cssSelector("#poll-table [data-step=publish]"));
+    browser.waitForText(By.id("poll-table"), "已公布");
+    driver().switchTo().window(phone);
+    browser.waitForText(By.cssSelector(".box-check"), "已在公布的票箱");
+    browser.screenshot("phone-published");
     assertEquals(List.of(), browser.scriptErrors(), "script errors in the live pages");
   }
 }

@@ -210,6 +210,32 @@ class LivePollApiTest {
         auditActions(pollId));
   }
 
+  @Test
+  @DisplayName("an approval vote tied at the last seat gets its runoff poll at certification: the tied candidates, the seat left, in draft")
+  void runoff() {
+    Setup s = setUp("2026年临江市公开选拔（加试）", 3);
+    long pollId = result(Demo.poll(organizer, s.campaign(), s.eventId(), new JsonObject().put("title", "财政局副局长人选票决")
+        .put("kind", "approval").put("seats", 1).put("entitled", 3))).getLong("id");
+    result(Demo.step(organizer, s.campaign(), s.eventId(), pollId, "open"));
+    Api phone = result(Demo.join(Api.to(vertx, cluster.port(0)), s.tokens().get(0)));
+    for (String token : s.tokens()) {
+      assertEquals(201, vote(phone, pollId, token, Demo.approve(s.candidates(), "approve", "approve", "oppose")).statusCode());
+    }
+    result(Demo.step(organizer, s.campaign(), s.eventId(), pollId, "close"));
+    JsonObject certified = result(Demo.step(organizer, s.campaign(), s.eventId(), pollId, "certify"));
+
+    assertEquals(0, certified.getJsonObject("certified").getJsonObject("result").getJsonArray("elected").size());
+    JsonArray polls = result(organizer.get(Demo.eventsPath(s.campaign()) + "/" + s.eventId() + "/polls")).bodyAsJsonObject()
+        .getJsonArray("polls");
+    JsonObject runoff = polls.stream().map(p -> (JsonObject) p).filter(p -> Long.valueOf(pollId).equals(p.getLong("runoffOf")))
+        .findFirst().orElseThrow();
+    assertEquals("财政局副局长人选票决（加试）", runoff.getString("title"));
+    assertEquals("draft", runoff.getString("status"));
+    assertEquals(List.of("赵文博", "孙丽娟"), runoff.getJsonObject("definition").getJsonArray("candidates").stream()
+        .map(c -> ((JsonObject) c).getString("name")).toList());
+    assertEquals(1, runoff.getJsonObject("definition").getInteger("k"));
+  }
+
   private List<String> auditActions(long pollId) {
     JsonArray entries = result(organizer.get("/api/audit?limit=1000")).bodyAsJsonObject().getJsonArray("entries");
     return entries.stream().map(e -> (JsonObject) e).filter(e -> "poll".equals(e.getString("objectType"))

@@ -43,6 +43,10 @@ public final class BallotBench {
       env.put("SAIMA_HTTP_HOST", "127.0.0.1");
       env.put("SAIMA_ADMIN_PASSWORD", TestNodes.ADMIN_PASSWORD);
       env.put("SAIMA_PASSWORD_ITERATIONS", "20000");
+      if (System.getenv("BENCH_NODE_JAVA_OPTIONS") != null) {
+        // e.g. -XX:StartFlightRecording=filename=node.jfr to see where a node spends its time
+        env.put("JAVA_TOOL_OPTIONS", System.getenv("BENCH_NODE_JAVA_OPTIONS"));
+      }
       nodes.start(jar, nodeCount, env, work);
       Map<String, String> bench = setUp(vertx, db, nodes, work);
       System.out.println("== bare endpoint, wrk -t2 -c64 -d" + seconds + "s");
@@ -51,7 +55,7 @@ public final class BallotBench {
       List<Process> runs = new ArrayList<>();
       for (int i = 0; i < nodeCount; i++) {
         Map<String, String> mine = new HashMap<>(bench);
-        mine.put("BENCH_STRIDE", String.valueOf(nodeCount));
+        mine.put("BENCH_STEP", String.valueOf(2 * nodeCount));
         mine.put("BENCH_OFFSET", String.valueOf(i * 2));
         runs.add(start(List.of("-t2", "-c" + (64 / nodeCount), "-d" + seconds + "s", "--latency", "-s",
             Path.of("live-service/src/test/resources/bench/ballots.lua").toAbsolutePath().toString(),
