@@ -30,7 +30,7 @@ public final class BallotHandlers {
   public void cast(RoutingContext ctx) {
     Observer observer = Observer.of(ctx);
     long pollId = Authz.pathLong(ctx, "pollId");
-    JsonObject body = Responses.body(ctx);
+    JsonObject body = checkedBody(ctx);
     String token = TokenCodes.normalize(body.getString("token"));
     if (token == null) {
       throw Problem.invalidField("token", "a ballot token has 16 letters and digits");
@@ -42,6 +42,27 @@ public final class BallotHandlers {
       String choices = canonical(known, body).encode();
       return writer.submit(pollId, token, TokenCodes.hash(token), Receipts.next(random), choices);
     }).onSuccess(outcome -> respond(ctx, pollId, outcome)).onFailure(ctx::fail);
+  }
+
+  /** What the contract asks of the body (validation is off on this route, see LiveApi). */
+  private static JsonObject checkedBody(RoutingContext ctx) {
+    String type = ctx.request().getHeader("Content-Type");
+    if (type == null || !type.toLowerCase().startsWith("application/json")) {
+      throw Problem.unsupportedMediaType("This endpoint accepts application/json.");
+    }
+    JsonObject body = Responses.body(ctx);
+    for (String field : body.fieldNames()) {
+      if (!field.equals("token") && !field.equals("choices")) {
+        throw Problem.invalidField(field, "is not a field of a ballot");
+      }
+    }
+    if (!(body.getValue("token") instanceof String)) {
+      throw Problem.invalidField("token", "a ballot token has 16 letters and digits");
+    }
+    if (!(body.getValue("choices") instanceof JsonObject)) {
+      throw Problem.invalidField("choices", "must be an object, e.g. {\"marked\": [12]}");
+    }
+    return body;
   }
 
   private static JsonObject canonical(PollDefinitions.Known known, JsonObject body) {
