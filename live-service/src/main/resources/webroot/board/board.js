@@ -1,9 +1,11 @@
 // The big-screen board of one event (/board/?event=ID): server-sent events from this node's board
 // server; a tally is drawn only if it is newer than the one on screen, so the board never goes back.
-import { init, register, t, onLanguageChange } from '/common/i18n.js';
+import { init, register, registerMessages, localizeMessage, t, onLanguageChange } from '/common/i18n.js';
 import { words } from './messages.js';
+import { serverMessages } from './rules.js';
 
 register(words);
+registerMessages(serverMessages);
 init();
 
 const $ = (id) => document.getElementById(id);
@@ -148,7 +150,7 @@ function option(poll, result) {
   return {
     animationDuration: 300,
     grid: { left: 8, right: 90, top: 10, bottom: 10, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { color: '#c9d3e3', fontSize: 18 }, splitLine: { lineStyle: { color: '#2b3b55' } } },
+    xAxis: { type: 'value', minInterval: result.bars.every((b) => Number.isInteger(Number(b.value))) ? 1 : 0, axisLabel: { color: '#c9d3e3', fontSize: 18 }, splitLine: { lineStyle: { color: '#2b3b55' } } },
     yAxis: { type: 'category', inverse: true, data: names, axisLabel: { color: '#fff', fontSize: 30, fontWeight: 'bold' } },
     series: [{
       type: 'bar', data: result.bars.map((b) => Number(b.value)), barMaxWidth: 56,
@@ -163,7 +165,7 @@ function facts(poll, r, ballots) {
     case 'approval':
       return t('board.facts.approval', { entitled: r.entitled, received: r.received, quorum: r.quorumRequired,
         base: r.base, min: r.minimumApprovals, basis: t(`board.basis.${r.basis}`) })
-        + (r.valid ? '' : ` ${t('board.invalid')}${r.invalidReasons.join('；')}`);
+        + (r.valid ? '' : ` ${t('board.invalid')}${r.invalidReasons.map(localizeMessage).join('；')}`);
     case 'choose':
       return t('board.facts.choose', { k: r.k, cast: r.cast, valid: r.valid, invalid: r.invalid, blank: r.blank });
     case 'recommendation':

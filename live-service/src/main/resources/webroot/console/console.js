@@ -1,16 +1,19 @@
 // The live console: sign-in, the campaigns with their events (#/), one event (#/events/{campaign}/{event}).
-import { init, register, t, onLanguageChange } from '/common/i18n.js';
+import { init, register, registerMessages, t, onLanguageChange } from '/common/i18n.js';
 import { session, onSignInNeeded, post, get, ApiError } from '/common/api.js';
 import { words } from './messages.js';
+import { serverMessages } from '/board/rules.js';
 import { showEvent, leaveEvent } from './event.js';
 
 register(words);
+registerMessages(serverMessages);
 init();
 
 const $ = (id) => document.getElementById(id);
 const views = ['view-sign-in', 'view-home', 'view-event'];
-const DEFAULT_CATEGORIES = [['领导班子成员', 5, '0.4', '3'], ['中层干部', 20, '0.3', '1'], ['基层干部群众', 100, '0.3', '1'],
-  ['网络观众', 0, '0', '1']];
+// Share-mode weights must be above 0 and sum to 1; online viewers are entitled to nothing by default.
+const DEFAULT_CATEGORIES = [['领导班子成员', 5, '0.4', '3'], ['中层干部', 20, '0.3', '1'], ['基层干部群众', 100, '0.2', '1'],
+  ['网络观众', 0, '0.1', '1']];
 let campaigns = [];
 
 export function problem(error) {

@@ -1,6 +1,6 @@
 // One live event in the console: links, draw, stage control, ballot tokens and their QR sheet, polls
 // with their life cycle and live counts, and the printable certification sheet.
-import { t } from '/common/i18n.js';
+import { t, localizeMessage } from '/common/i18n.js';
 import { get, post } from '/common/api.js';
 import { problem } from './console.js';
 
@@ -174,8 +174,19 @@ async function revealDraw() {
 function renderRunOfShow() {
   const e = current.event;
   const body = $('run-of-show');
+  const key = `${e.candidates.map((c) => `${c.id}:${c.speakingOrder}`).join(',')}|${e.stage.candidateId}`;
+  if (key !== current.showKey) {
+    current.showKey = key;
+    rebuildRunOfShow(e, body);
+  }
+  const speaker = e.candidates.find((c) => c.id === e.stage.candidateId);
+  $('stage-now').textContent = speaker ? `${speaker.name} · ${t(`lc.phase.${e.stage.phase}`)}` : t(`lc.phase.${e.stage.phase}`);
+  tick();
+}
+
+function rebuildRunOfShow(e, body) {
   body.replaceChildren();
-  e.candidates.forEach((c, i) => {
+  e.candidates.forEach((c) => {
     const row = document.createElement('tr');
     row.innerHTML = `<td>${c.speakingOrder ?? '—'}</td><td></td><td></td><td class="actions-cell">
       <button class="button secondary" type="button" data-phase="speech">${t('lc.stage.speech')}</button>
@@ -186,11 +197,7 @@ function renderRunOfShow() {
       act(() => post(`${base()}/stage`, { action: 'show', candidateId: c.id, phase: b.dataset.phase }))));
     if (e.stage.candidateId === c.id) row.classList.add('on-stage');
     body.append(row);
-    if (i === 0 && !c.speakingOrder) row.children[0].textContent = '—';
   });
-  const speaker = e.candidates.find((c) => c.id === e.stage.candidateId);
-  $('stage-now').textContent = speaker ? `${speaker.name} · ${t(`lc.phase.${e.stage.phase}`)}` : t(`lc.phase.${e.stage.phase}`);
-  tick();
 }
 
 function tick() {
@@ -243,13 +250,25 @@ const STEPS = { draft: ['open'], open: ['close'], closed: ['certify'], certified
 
 function renderPolls() {
   const body = $('poll-table').tBodies[0];
+  // Rebuild the rows (and their buttons) only when a poll's step changed, so that a button does not
+  // vanish under the organizer's pointer every refresh; the counts are updated in place.
+  const key = current.polls.map((p) => `${p.id}:${p.status}:${p.revealed}`).join(',');
+  if (key === current.pollKey) {
+    for (const poll of current.polls) {
+      const cell = body.querySelector(`tr[data-poll="${poll.id}"] .ballots`);
+      if (cell) cell.textContent = poll.live ? poll.live.ballots : 0;
+    }
+    renderLive();
+    return;
+  }
+  current.pollKey = key;
   body.replaceChildren();
   for (const poll of current.polls) {
     const row = document.createElement('tr');
     row.dataset.poll = poll.id;
     row.innerHTML = `<td></td><td>${t(`lc.kind.${poll.kind}`)}</td><td><span class="badge">${t(`lc.status.${poll.status}`)}</span>
       ${poll.revealed ? `<span class="badge running">${t('lc.polls.revealed')}</span>` : ''}</td>
-      <td class="number">${poll.live ? poll.live.ballots : 0}</td><td class="actions-cell"></td>`;
+      <td class="number ballots">${poll.live ? poll.live.ballots : 0}</td><td class="actions-cell"></td>`;
     row.children[0].textContent = poll.title;
     const cell = row.children[4];
     const steps = [...STEPS[poll.status], ...(poll.revealed || poll.status === 'draft' ? [] : ['reveal'])];
@@ -286,8 +305,38 @@ function renderLive() {
   const head = document.createElement('h3');
   head.textContent = `${poll.title} · ${t('lc.polls.liveCount', { n: poll.live ? poll.live.ballots : 0 })}`;
   box.append(head);
-  if (result) box.append(bars(result));
+  if (result) box.append(bars(result), details(poll, result));
   if (poll.certified) certificate(poll);
+}
+
+/** Per-category report (recommendation) or per-level counts (rating), as the rules report them. */
+function details(poll, result) {
+  const table = document.createElement('table');
+  table.className = 'data-table';
+  const names = poll.definition.candidates;
+  if (result.categories) {
+    table.id = 'category-report';
+    table.innerHTML = `<caption>${t('lc.report.categories')}</caption><thead><tr><th>${t('lc.cat.name')}</th>
+      <th class="number">${t(result.mode === 'share' ? 'lc.report.weight' : 'lc.report.multiplier')}</th>
+      <th class="number">${t('lc.report.valid')}</th>${names.map((c) => `<th class="number">${esc(c.name)}</th>`).join('')}</tr></thead><tbody></tbody>`;
+    for (const c of result.categories) {
+      const row = document.createElement('tr');
+      row.innerHTML = `<td>${esc(c.name)}</td><td class="number">${esc(c.factor)}</td><td class="number">${c.validBallots}</td>`
+        + names.map((n) => `<td class="number">${c.votes[n.id] ?? 0}（${esc(c.contribution[n.id])}）</td>`).join('');
+      table.tBodies[0].append(row);
+    }
+  } else if (result.subjects) {
+    table.id = 'rating-report';
+    table.innerHTML = `<caption>${esc(result.scale)}</caption><thead><tr><th>${t('lc.stage.name')}</th>
+      ${result.levels.map((l) => `<th class="number">${esc(l)}</th>`).join('')}<th class="number">${t('lc.report.unrated')}</th></tr></thead><tbody></tbody>`;
+    for (const s of result.subjects) {
+      const row = document.createElement('tr');
+      row.innerHTML = `<td>${esc(s.name)}</td>${result.levels.map((l) => `<td class="number">${s.overall.levels[l].count}（${s.overall.levels[l].share}%）</td>`).join('')}
+        <td class="number">${s.overall.unrated}</td>`;
+      table.tBodies[0].append(row);
+    }
+  }
+  return table;
 }
 
 function bars(result) {
@@ -318,9 +367,10 @@ function certificate(poll) {
     <p>${t('lc.cert.poll')}${esc(poll.title)}（${t(`lc.kind.${poll.kind}`)}）</p>
     <p>${t('lc.cert.counts', { ballots: c.ballots, issued: r.issued, watermark: c.watermark })}</p>
     ${r.quorumRequired !== undefined ? `<p>${t('lc.cert.rules', { entitled: r.entitled, quorum: r.quorumRequired, min: r.minimumApprovals })}
-      ${r.valid ? t('lc.cert.valid') : t('lc.cert.invalid') + esc(r.invalidReasons.join('；'))}</p>` : ''}
-    <table class="data-table"><thead><tr><th>${t('lc.stage.name')}</th><th>${t('lc.cert.c1')}</th><th>${t('lc.cert.c2')}</th>
-      <th>${t('lc.cert.c3')}</th><th>${t('lc.cert.result')}</th></tr></thead><tbody>${rows}</tbody></table>
+      ${r.valid ? t('lc.cert.valid') : t('lc.cert.invalid') + esc(r.invalidReasons.map(localizeMessage).join('；'))}</p>` : ''}
+    <table class="data-table"><thead><tr><th>${t('lc.stage.name')}</th><th class="number">${t('lc.cert.c1')}</th>
+      <th class="number">${t('lc.cert.c2')}</th><th class="number">${t('lc.cert.c3')}</th><th>${t('lc.cert.result')}</th></tr></thead>
+      <tbody>${rows}</tbody></table>
     <p>${t('lc.cert.at')}${esc(poll.certifiedAt)}</p>
     <p>${t('lc.cert.hash')}<br><span class="mono" id="certificate-hash">${esc(c.auditHash)}</span></p>
     <div class="signatures"><span>${t('lc.cert.sign1')}</span><span>${t('lc.cert.sign2')}</span><span>${t('lc.cert.sign3')}</span></div></div>`;

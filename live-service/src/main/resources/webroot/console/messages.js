@@ -36,6 +36,8 @@ export const words = {
     'lc.cert.result': '结果', 'lc.cert.elected': '当选', 'lc.cert.passed': '通过', 'lc.cert.at': '确认时间：',
     'lc.cert.hash': '确认时全程纪实记录的末条摘要（SHA-256）：', 'lc.cert.sign1': '监票人', 'lc.cert.sign2': '计票人', 'lc.cert.sign3': '组织部门',
     'lc.cert.print': '打印确认单',
+    'lc.report.categories': '分类统计（括号内为折算分）', 'lc.report.weight': '权重', 'lc.report.multiplier': '倍数',
+    'lc.report.valid': '有效票', 'lc.report.unrated': '未评',
   },
   en: {
     'lc.pageTitle': 'Live event console · Saima', 'lc.title': 'Live event console', 'lc.signOut': 'Sign out', 'lc.signedInAs': 'Signed in as {name}',
@@ -73,5 +75,8 @@ export const words = {
     'lc.cert.result': 'Result', 'lc.cert.elected': 'Elected', 'lc.cert.passed': 'Passed', 'lc.cert.at': 'Certified at: ',
     'lc.cert.hash': 'Head of the full-process record at certification (SHA-256):', 'lc.cert.sign1': 'Scrutineer', 'lc.cert.sign2': 'Teller', 'lc.cert.sign3': 'Organizing department',
     'lc.cert.print': 'Print the certificate',
+    'lc.report.categories': 'By voter category (weighted points in brackets)', 'lc.report.weight': 'Weight',
+    'lc.report.multiplier': 'Multiplier', 'lc.report.valid': 'Valid ballots', 'lc.report.unrated': 'Unrated',
   },
 };
+

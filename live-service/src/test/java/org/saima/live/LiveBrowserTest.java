@@ -46,6 +46,10 @@ class LiveBrowserTest {
     result(cluster.stop());
   }
 
+  private static void scrollTo(String id) {
+    ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+  }
+
   private static WebDriver driver() {
     return browser.driver();
   }
@@ -177,6 +181,7 @@ class LiveBrowserTest {
     browser.click(By.cssSelector("#poll-table [data-step=certify]"));
     String hash = browser.text(By.id("certificate-hash"));
     assertEquals(cluster.db.queryString("SELECT hash FROM core.audit WHERE action = 'poll.certify'"), hash);
+    scrollTo("sec-certificate");
     browser.screenshot("console-certificate");
     driver().switchTo().window(board);
     browser.waitForText(By.cssSelector(".poll-sheet"), "孙丽娟");
@@ -193,6 +198,28 @@ class LiveBrowserTest {
     driver().switchTo().window(phone);
     browser.waitForText(By.cssSelector(".box-check"), "已在公布的票箱");
     browser.screenshot("phone-published");
+  }
+
+  @Test
+  @Order(9)
+  @DisplayName("a weighted recommendation: the phone marks one candidate, the console reports the count per voter category")
+  void recommendationByCategory() {
+    driver().switchTo().window(console);
+    browser.type(By.id("poll-title"), "民主推荐");
+    browser.choose(By.id("poll-kind"), "民主推荐");
+    browser.click(By.cssSelector("#poll-form [type=submit]"));
+    browser.click(By.cssSelector("#poll-table [data-step=open]"));
+    driver().switchTo().window(phone);
+    browser.visible(By.cssSelector(".ballot input[name=marked]"));
+    browser.click(By.cssSelector(".ballot .mark"));
+    browser.click(By.cssSelector(".ballot button[type=submit]"));
+    browser.waitForText(By.cssSelector(".ballot .receipt"), "投票成功");
+    driver().switchTo().window(console);
+    browser.waitForText(By.cssSelector("#poll-table tbody tr:last-child"), "1");
+    String report = browser.waitForText(By.id("category-report"), "基层干部群众");
+    assertTrue(report.contains("1（20.00）"), "one vote on 1 valid ballot × weight 0.2 × 100 = 20.00: " + report);
+    scrollTo("poll-live");
+    browser.screenshot("console-recommendation");
     assertEquals(List.of(), browser.scriptErrors(), "script errors in the live pages");
   }
 }

@@ -39,7 +39,7 @@ public final class BallotChoices {
       throw new IllegalArgumentException("marked: a list of the candidates you mark is needed");
     }
     Set<String> seen = new HashSet<>();
-    JsonArray canonical = new JsonArray();
+    java.util.List<Long> ids = new java.util.ArrayList<>();
     for (Object mark : marked) {
       String key = String.valueOf(mark);
       if (!(mark instanceof Number) || !poll.hasCandidate(key)) {
@@ -48,10 +48,10 @@ public final class BallotChoices {
       if (!seen.add(key)) {
         throw new IllegalArgumentException("marked: candidate " + key + " is marked twice");
       }
-      canonical.add(((Number) mark).longValue());
+      ids.add(((Number) mark).longValue());
     }
-    canonical.getList().sort(null);
-    return new JsonObject().put("marked", canonical);
+    ids.sort(null);
+    return new JsonObject().put("marked", new JsonArray(ids));
   }
 
   private static JsonObject byCandidate(PollDefinition poll, JsonObject choices, String field, Set<String> allowed) {

@@ -41,7 +41,7 @@ public final class PollRules {
     SetupCheck check = switch (d.kind()) {
       case PollDefinition.CHOOSE -> setup.check(choose(d));
       case PollDefinition.APPROVAL -> setup.check(approval(d));
-      case PollDefinition.RECOMMENDATION -> setup.check(recommendation(d));
+      case PollDefinition.RECOMMENDATION -> setup.check(named(recommendation(d), d));
       default -> new SetupCheck(d.candidates().isEmpty() ? List.of("A poll needs at least one candidate") : List.of());
     };
     if (!check.accepted()) {
@@ -49,6 +49,13 @@ public final class PollRules {
       check.refusals().forEach(r -> errors.add(Problem.field(fieldOf(r), r)));
       throw Problem.badRequest("The poll's setup breaks a rule: " + String.join("; ", check.refusals()) + ".", errors);
     }
+  }
+
+  /** The same poll with categories by name, so that a refusal names 网络观众, not category 4. */
+  private static RecommendationPoll named(RecommendationPoll poll, PollDefinition d) {
+    List<VoterCategory> named = d.categories().stream()
+        .map(c -> new VoterCategory(c.name(), poll.mode() == Mode.SHARE ? c.weight() : c.multiplier())).toList();
+    return new RecommendationPoll(poll.candidates(), poll.k(), poll.mode(), named);
   }
 
   private static String fieldOf(String refusal) {
