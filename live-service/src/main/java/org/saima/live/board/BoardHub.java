@@ -22,7 +22,7 @@ import org.saima.live.tally.Snapshots;
  * poll that is not revealed are not sent at all, only the number of ballots.
  */
 public final class BoardHub {
-  static final long PUSH_EVERY_MS = 250;
+  static final long PUSH_EVERY_MS = 200;
 
   private final Context context;
   private final Function<Long, Future<JsonObject>> loader;

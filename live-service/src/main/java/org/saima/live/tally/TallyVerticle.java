@@ -13,12 +13,12 @@ import org.slf4j.LoggerFactory;
  * Recounts, a few times a second, the polls this node's ballot writers have just written to, and offers
  * the snapshots to the cluster. Ballot writers on any event loop mark polls dirty; the recount runs here.
  * A recount reads all of a poll's ballot rows, so it grows with the poll: after a recount that took d
- * ms the next one of that poll waits at least 9 d (capped at {@value #MAX_WAIT_MS} ms), keeping
- * recounting to about a tenth of the time whatever the size.
+ * ms the next one of that poll waits at least 4 d (capped at {@value #MAX_WAIT_MS} ms), keeping
+ * recounting to about a fifth of the time whatever the size.
  */
 public final class TallyVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(TallyVerticle.class);
-  private static final long EVERY_MS = 200;
+  private static final long EVERY_MS = 100;
   private static final long MAX_WAIT_MS = 2000;
 
   private final Pool pool;
@@ -54,7 +54,7 @@ public final class TallyVerticle extends VerticleBase {
         long started = System.currentTimeMillis();
         Tallies.count(pool, pollId).compose(tallies::offer)
             .onSuccess(x -> notBefore.put(pollId, System.currentTimeMillis()
-                + Math.min(MAX_WAIT_MS, 9 * (System.currentTimeMillis() - started))))
+                + Math.min(MAX_WAIT_MS, 4 * (System.currentTimeMillis() - started))))
             .onFailure(e -> {
               LOG.warn("tally of poll {} failed, will retry: {}", pollId, e.getMessage());
               dirty.add(pollId);
