@@ -213,5 +213,22 @@ function sheet(poll, r) {
 onLanguageChange(() => state && render());
 window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
 setInterval(tick, 250);
-if (eventId) connect();
-else $('event-name').textContent = t('board.noEvent');
+// Opened on the service's own port (where there is no event stream)? Go to this node's board port.
+async function start() {
+  try {
+    const answer = await fetch('/api/public/board', { cache: 'no-store' });
+    if (answer.ok) {
+      const { port } = await answer.json();
+      if (String(port) !== location.port) {
+        location.replace(`${location.protocol}//${location.hostname}:${port}${location.pathname}${location.search}`);
+        return;
+      }
+    }
+  } catch {
+    // The board server has no API: stay here.
+  }
+  if (eventId) connect();
+  else $('event-name').textContent = t('board.noEvent');
+}
+
+start();

@@ -113,7 +113,7 @@ class LiveBrowserTest {
 
   @Test
   @Order(4)
-  @DisplayName("an approval vote is set up and opened; the board shows the speaker and 'voting in progress' with no counts")
+  @DisplayName("an approval vote is set up and opened; the board (on its own port) shows the speaker and the number of ballots, no counts")
   void openPollAndBoard() {
     browser.type(By.id("poll-title"), "市财政局副局长人选差额票决");
     browser.click(By.cssSelector("#poll-form [type=submit]"));
@@ -122,8 +122,11 @@ class LiveBrowserTest {
     long eventId = cluster.db.queryLong("SELECT max(id) FROM live.events");
     driver().switchTo().newWindow(WindowType.TAB);
     browser.resize(1600, 1000);
-    browser.open("http://127.0.0.1:" + cluster.boardPort(0) + "/board/?event=" + eventId);
+    // Opened on the service's port, the board moves itself to this node's board port.
+    browser.open(base() + "/board/?event=" + eventId);
     browser.waitForText(By.cssSelector(".poll-waiting"), "已收到 0 张选票");
+    assertTrue(driver().getCurrentUrl().startsWith("http://127.0.0.1:" + cluster.boardPort(0) + "/board/"),
+        driver().getCurrentUrl());
     assertFalse(browser.text(By.id("stage-speaker")).isBlank());
     board = driver().getWindowHandle();
   }
