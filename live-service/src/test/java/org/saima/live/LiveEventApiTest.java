@@ -58,6 +58,17 @@ class LiveEventApiTest {
   }
 
   @Test
+  @DisplayName("an event of campaign 1000 is found under its campaign and not under another (ids compared by value)")
+  void largeIds() {
+    cluster.db.execute("SELECT setval('core.campaigns_id_seq', 999)");
+    Demo.Campaign c = Demo.campaign(cluster.db, "2026年临江市公开选拔县级领导干部（千号）");
+    JsonObject event = result(Demo.event(organizer, c));
+    assertEquals(1000, c.campaignId());
+    assertEquals(200, result(organizer.get(Demo.eventsPath(c) + "/" + event.getLong("id"))).statusCode());
+    assertEquals(404, result(organizer.get("/api/campaigns/1/events/" + event.getLong("id"))).statusCode());
+  }
+
+  @Test
   @DisplayName("bad event setups are refused naming the field, and nothing is stored")
   void badSetup() {
     Demo.Campaign c = Demo.campaign(cluster.db, "2026年临江市公开选拔县级领导干部（乙）");

@@ -17,7 +17,7 @@ public final class Events {
   /** The event, or 404 when it does not exist or belongs to another campaign than {@code campaignId}. */
   public static Future<JsonObject> load(SqlClient sql, long eventId, Long campaignId) {
     return sql.preparedQuery(EventSql.GET).execute(Tuple.of(eventId)).compose(rows -> {
-      if (rows.size() == 0 || campaignId != null && rows.iterator().next().getLong("campaign_id") != campaignId) {
+      if (rows.size() == 0 || campaignId != null && !campaignId.equals(rows.iterator().next().getLong("campaign_id"))) {
         return Future.failedFuture(Problem.notFound("There is no live event " + eventId + "."));
       }
       JsonObject event = event(rows.iterator().next());
