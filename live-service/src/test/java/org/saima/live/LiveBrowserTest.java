@@ -105,7 +105,7 @@ class LiveBrowserTest {
     browser.type(By.id("token-count"), "3");
     browser.click(By.cssSelector("#token-form [type=submit]"));
     browser.visible(By.cssSelector("#token-sheet .ticket svg"));
-    ticketUrls = browser.all(By.cssSelector("#token-sheet .ticket")).stream().map(t -> t.getDomAttribute("data-url")).toList();
+    ticketUrls = browser.attributes(By.cssSelector("#token-sheet .ticket"), "data-url");
     assertEquals(3, ticketUrls.size());
     assertTrue(ticketUrls.get(0).startsWith(base() + "/vote/#t="), ticketUrls.get(0));
     browser.screenshot("console-event");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -125,18 +126,36 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
     return until(ExpectedConditions.visibilityOfElementLocated(by), "visible " + by);
   }
 
+  // Pages re-render (polling, live updates) between finding an element and using it: the actions run
+  // inside the wait, so a stale element is looked up again instead of failing the test.
   public void click(By by) {
-    until(ExpectedConditions.elementToBeClickable(by), "clickable " + by).click();
+    until(d -> act(ExpectedConditions.elementToBeClickable(by).apply(d), WebElement::click), "clickable " + by);
   }
 
   public void type(By by, String text) {
-    WebElement field = visible(by);
-    field.clear();
-    field.sendKeys(text);
+    until(d -> act(ExpectedConditions.visibilityOfElementLocated(by).apply(d), field -> {
+      field.clear();
+      field.sendKeys(text);
+    }), "typing into " + by);
   }
 
   public void choose(By select, String visibleText) {
-    new Select(visible(select)).selectByVisibleText(visibleText);
+    until(d -> act(ExpectedConditions.visibilityOfElementLocated(select).apply(d),
+        field -> new Select(field).selectByVisibleText(visibleText)), "choosing '" + visibleText + "' in " + select);
+  }
+
+  /** The value of one DOM attribute of every element found, read in one consistent pass. */
+  public List<String> attributes(By by, String attribute) {
+    return until(d -> d.findElements(by).stream().map(e -> e.getDomAttribute(attribute)).toList(),
+        attribute + " of " + by);
+  }
+
+  private static Boolean act(WebElement element, java.util.function.Consumer<WebElement> action) {
+    if (element == null) {
+      return null;
+    }
+    action.accept(element);
+    return true;
   }
 
   /** Puts a file into an {@code <input type="file">}, as choosing it in the dialog does. */
@@ -189,7 +208,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
   private <T> T until(java.util.function.Function<WebDriver, T> condition, String what) {
     try {
-      return new WebDriverWait(driver, WAIT).until(condition);
+      return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     } catch (TimeoutException e) {
       throw new AssertionError("Waited " + WAIT.toSeconds() + " s for " + what + " on " + driver.getCurrentUrl(), e);
     }
